@@ -43,9 +43,15 @@ public final class MdscapeCommand implements Runnable {
                     return EXIT_BAD_INPUT;
                 }
                 case InvalidSpecException invalid -> {
+                    // One line: the first problem, then any others after "also".
+                    StringBuilder line = new StringBuilder("mdscape: ");
                     for (SpecProblem p : invalid.problems()) {
-                        e.println("mdscape: --" + p.field() + ": " + p.message());
+                        if (line.length() > "mdscape: ".length()) {
+                            line.append("; also ");
+                        }
+                        line.append("--").append(p.field()).append(": ").append(p.message());
                     }
+                    e.println(line);
                     return EXIT_BAD_INPUT;
                 }
                 default -> {

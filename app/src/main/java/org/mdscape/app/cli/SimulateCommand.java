@@ -67,8 +67,8 @@ final class SimulateCommand implements Runnable {
         @Option(names = "--steps", paramLabel = "S", defaultValue = "20000", description = "total steps (default ${DEFAULT-VALUE})")
         long steps;
 
-        @Option(names = "--equilibrate", paramLabel = "E", defaultValue = "5000", description = "steps left out of the statistics (default ${DEFAULT-VALUE})")
-        long equilibrate;
+        @Option(names = "--equilibrate", paramLabel = "E", description = "steps left out of the statistics (default 20% of the steps)")
+        Long equilibrate;
 
         @Option(names = "--ensemble", paramLabel = "nve|nvt", defaultValue = "nvt", description = "nve (velocity Verlet) or nvt (Nose-Hoover chain) (default ${DEFAULT-VALUE})")
         String ensemble;
@@ -115,7 +115,7 @@ final class SimulateCommand implements Runnable {
             Ensemble ens = CliOptions.ensemble(ensemble);
             Platform p = CliOptions.platform(platform, threads, NeighbourListPolicy.automatic());
             LennardJonesRun run = new LennardJonesRun(
-                    new LennardJonesFluid(n, density, temperature, cutoff, shift, tail), dt, steps, equilibrate, ens,
+                    new LennardJonesFluid(n, density, temperature, cutoff, shift, tail), dt, steps, equilibrate != null ? equilibrate : steps / 5, ens,
                     damping != null ? damping : 100 * dt, chainLength, seed, thermoEvery, trajectoryEvery,
                     checkpointEvery).validated();
             RunResult result;

@@ -28,8 +28,7 @@ public record LennardJonesRun(LennardJonesFluid fluid, double dt, long steps, lo
         }
         if (steps < 1 || steps > MAX_STEPS) {
             problems.add(new SpecProblem("steps", "must be in [1, " + MAX_STEPS + "] (got " + steps + ")"));
-        }
-        if (equilibrationSteps < 0 || equilibrationSteps >= steps) {
+        } else if (equilibrationSteps < 0 || equilibrationSteps >= steps) {
             problems.add(new SpecProblem("equilibrate", "equilibration steps must be in [0, steps) = [0, " + steps
                     + ") (got " + equilibrationSteps + ")"));
         }
