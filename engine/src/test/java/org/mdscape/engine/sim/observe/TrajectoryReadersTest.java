@@ -45,12 +45,16 @@ class TrajectoryReadersTest {
         assumeTrue(present, module + " not installed");
     }
 
+    /** Runs a Python script on the file; returns the last line it printed (warnings go to stderr). */
     private static String python(String script, Path file) throws Exception {
-        Process p = new ProcessBuilder(PYTHON, "-c", script, file.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Path err = Files.createTempFile(file.getParent(), "python", ".err");
+        Process p = new ProcessBuilder(PYTHON, "-W", "ignore", "-c", script, file.toString())
+                .redirectError(err.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         p.waitFor(120, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), out);
-        return out.strip();
+        assertEquals(0, p.exitValue(), out + "\n" + Files.readString(err));
+        String[] lines = out.split("\n");
+        return lines[lines.length - 1].strip();
     }
 
     /** Writes 4 frames (steps 0, 50, 100, 150) of 108 LJ particles; returns the final positions. */
