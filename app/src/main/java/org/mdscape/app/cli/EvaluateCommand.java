@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** {@code mdscape evaluate MODEL}: energy, virial and forces of one configuration, to cross-check other codes. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Energy, virial and forces of one configuration, as JSON.",
-        subcommands = {EvaluateCommand.LennardJones.class})
+        subcommands = {EvaluateCommand.LennardJones.class, EvaluateElectrolyte.class})
 final class EvaluateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code mdscape simulate MODEL}: one simulation, written to a folder. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Run one simulation and write its results to a folder.",
-        subcommands = {SimulateCommand.LennardJones.class})
+        subcommands = {SimulateCommand.LennardJones.class, SimulateElectrolyte.class})
 final class SimulateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

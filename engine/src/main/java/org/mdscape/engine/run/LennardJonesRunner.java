@@ -75,7 +75,7 @@ public final class LennardJonesRunner {
         ThermoLog thermo = new ThermoLog(outDir.resolve(THERMO_FILE));
         sim.addObserver(thermo, run.thermoEvery());
         if (run.trajectoryEvery() > 0) {
-            sim.addObserver(new XyzTrajectoryWriter(outDir.resolve(TRAJECTORY_FILE), "Ar"), run.trajectoryEvery());
+            sim.addObserver(new XyzTrajectoryWriter(outDir.resolve(TRAJECTORY_FILE), sim.system(), 1.0), run.trajectoryEvery());
         }
         Path checkpoint = outDir.resolve(CHECKPOINT_FILE);
         String description = description(run);

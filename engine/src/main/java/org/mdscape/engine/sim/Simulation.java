@@ -158,10 +158,19 @@ public final class Simulation {
         Box box = system.box();
         double lx = box.lx(), ly = box.ly(), lz = box.lz();
         double[] x = state.x, y = state.y, z = state.z;
-        for (int i = 0; i < x.length; i++) {
-            x[i] = State.wrap(x[i] + dt * state.vx[i], lx);
-            y[i] = State.wrap(y[i] + dt * state.vy[i], ly);
-            z[i] = State.wrap(z[i] + dt * state.vz[i], lz);
+        if (box.periodicZ()) {
+            for (int i = 0; i < x.length; i++) {
+                x[i] = State.wrap(x[i] + dt * state.vx[i], lx);
+                y[i] = State.wrap(y[i] + dt * state.vy[i], ly);
+                z[i] = State.wrap(z[i] + dt * state.vz[i], lz);
+            }
+        } else {
+            // Walls keep z inside the slab; it is never wrapped.
+            for (int i = 0; i < x.length; i++) {
+                x[i] = State.wrap(x[i] + dt * state.vx[i], lx);
+                y[i] = State.wrap(y[i] + dt * state.vy[i], ly);
+                z[i] += dt * state.vz[i];
+            }
         }
         state.step++;
         forcesCurrent = false;

@@ -19,7 +19,8 @@ public final class SpatialOrder {
         for (int i = 0; i < n; i++) {
             int cx = Math.min(mx - 1, (int) (s.x[i] / box.lx() * mx));
             int cy = Math.min(my - 1, (int) (s.y[i] / box.ly() * my));
-            int cz = Math.min(mz - 1, (int) (s.z[i] / box.lz() * mz));
+            double zFromBottom = box.periodicZ() ? s.z[i] : s.z[i] + box.lz() / 2;
+            int cz = Math.max(0, Math.min(mz - 1, (int) (zFromBottom / box.lz() * mz)));
             cell[i] = (cz * my + cy) * mx + cx;
             count[cell[i] + 1]++;
         }

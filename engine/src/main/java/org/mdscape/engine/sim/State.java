@@ -82,7 +82,9 @@ public final class State {
         for (int i = 0; i < x.length; i++) {
             x[i] = wrap(x[i], box.lx());
             y[i] = wrap(y[i], box.ly());
-            z[i] = wrap(z[i], box.lz());
+            if (box.periodicZ()) {
+                z[i] = wrap(z[i], box.lz());
+            }
         }
     }
 

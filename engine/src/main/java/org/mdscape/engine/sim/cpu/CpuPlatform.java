@@ -1,11 +1,15 @@
 package org.mdscape.engine.sim.cpu;
 
+import java.util.List;
 import org.mdscape.engine.sim.Force;
 import org.mdscape.engine.sim.ForceEvaluator;
 import org.mdscape.engine.sim.LennardJonesForce;
 import org.mdscape.engine.sim.MolecularSystem;
 import org.mdscape.engine.sim.NeighbourListPolicy;
 import org.mdscape.engine.sim.Platform;
+import org.mdscape.engine.sim.SlabEwaldForce;
+import org.mdscape.engine.sim.WallForce;
+import org.mdscape.engine.sim.WcaForce;
 
 /**
  * The fast CPU platform: cell list + Verlet neighbour list with skin, half list (each pair once,
@@ -53,12 +57,24 @@ public final class CpuPlatform implements Platform {
 
     @Override
     public ForceEvaluator createEvaluator(MolecularSystem system) {
-        if (system.forces().size() != 1) {
-            throw new UnsupportedOperationException("the CPU platform evaluates exactly one force for now");
+        List<Force> forces = system.forces();
+        if (forces.size() == 1 && forces.getFirst() instanceof LennardJonesForce lj) {
+            return new LennardJonesKernel(system, lj, threads, neighbourList);
         }
-        Force force = system.forces().getFirst();
-        return switch (force) {
-            case LennardJonesForce lj -> new LennardJonesKernel(system, lj, threads, neighbourList);
-        };
+        // The confined electrolyte: ion-ion WCA, walls, and slab Ewald electrostatics, in one kernel so
+        // that WCA and real-space Coulomb share a neighbour list.
+        WcaForce wca = null;
+        WallForce wall = null;
+        SlabEwaldForce ewald = null;
+        for (Force f : forces) {
+            switch (f) {
+                case WcaForce w -> wca = w;
+                case WallForce w -> wall = w;
+                case SlabEwaldForce e -> ewald = e;
+                case LennardJonesForce ignored -> throw new UnsupportedOperationException(
+                        "the CPU platform evaluates Lennard-Jones only on its own");
+            }
+        }
+        return new ElectrolyteKernel(system, wca, wall, ewald, threads, neighbourList);
     }
 }

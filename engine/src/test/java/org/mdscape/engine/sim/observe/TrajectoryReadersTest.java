@@ -62,7 +62,7 @@ class TrajectoryReadersTest {
         LennardJonesRun run = new LennardJonesRun(new LennardJonesFluid(108, 0.8, 1.0, 2.5, true, false), 0.005,
                 150, 0, Ensemble.NVE, 0.5, 1, 5, 50, 50, 0);
         Simulation sim = LennardJonesRunner.prepare(run, new CpuPlatform(1));
-        sim.addObserver(new XyzTrajectoryWriter(dir.resolve("trajectory.xyz"), "Ar"), 50);
+        sim.addObserver(new XyzTrajectoryWriter(dir.resolve("trajectory.xyz"), sim.system(), 1.0), 50);
         sim.runUntil(150, null);
         return sim.state().positionsByParticle();
     }
@@ -119,5 +119,53 @@ class TrajectoryReadersTest {
         assertEquals(Math.cbrt(108 / 0.8), frame.box().lx(), 1e-8);
         assertEquals(0.0, frame.time());
         assertEquals(true, Files.size(dir.resolve("trajectory.xyz")) > 0);
+    }
+
+    /** A short confined-electrolyte run with both trajectory formats (in nm). */
+    private static Path writeSlabTrajectories(Path dir) throws IOException {
+        var system = new org.mdscape.engine.model.ConfinedElectrolyte(3.0, 2, -1, 0.5, 0.714, 0.714,
+                org.mdscape.engine.model.WallModel.STANDARD, 0.7007, 40, 0, 1e-4);
+        var run = new org.mdscape.engine.run.ElectrolyteRun(system, 0.001, 300, 0.2, 50, 0.05, 5, 0.1, 2, 100, 0);
+        org.mdscape.engine.run.ElectrolyteRunner.execute(run, new CpuPlatform(1), dir, false, null);
+        return dir;
+    }
+
+    @Test
+    void aseReadsSlabTrajectoriesWithChargesAndNonPeriodicZ(@TempDir Path dir) throws Exception {
+        requireOrSkip("ase.io");
+        writeSlabTrajectories(dir);
+        String out = python("""
+                import sys, ase.io
+                frames = ase.io.read(sys.argv[1], index=':')
+                f = frames[-1]
+                q = f.get_initial_charges()
+                z = f.positions[:, 2]
+                print(len(frames), len(f), ' '.join(str(b) for b in f.pbc), int(round(q.sum())), int(round(q.max())),
+                      sorted(set(f.get_chemical_symbols())), float(f.cell.lengths()[2]), float(abs(z).max()),
+                      f.info.get('Origin'))
+                """, dir.resolve("trajectory.xyz"));
+        // 40 anions, 20 divalent cations; frames at steps 0, 100, 200, 300.
+        assertEquals(true, out.startsWith("4 60 True True False 0 2 ['N', 'P'] 3.0"), out);
+        double maxZ = Double.parseDouble(out.split(" ")[10]); // after the two-token species list
+        assertEquals(true, maxZ < 1.5, "ions within the walls (|z| < h/2 = 1.5 nm): " + out);
+    }
+
+    @Test
+    void mdanalysisReadsTheLammpsDump(@TempDir Path dir) throws Exception {
+        requireOrSkip("MDAnalysis");
+        writeSlabTrajectories(dir);
+        String out = python("""
+                import sys, warnings
+                warnings.filterwarnings('ignore')
+                import MDAnalysis as mda
+                u = mda.Universe(sys.argv[1], format='LAMMPSDUMP')
+                n = len(u.trajectory)
+                print(n, len(u.atoms), sorted(set(u.atoms.types)), round(float(u.dimensions[0]), 3), round(float(u.dimensions[2]), 3))
+                """, dir.resolve("trajectory.lammpstrj"));
+        String[] f = out.split(" ");
+        assertEquals("4", f[0], out);
+        assertEquals("60", f[1], out);
+        assertEquals(true, out.contains("['1', '2']"), out);
+        assertEquals(3.0, Double.parseDouble(f[f.length - 1]), 1e-3, out);
     }
 }
