@@ -28,6 +28,6 @@ public final class ElectrolyteBenchmark {
         sim.runUntil(warmup + steps, null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Result("electrolyte", sim.system().particleCount(), steps, platform.name(), platform.threads(),
-                seconds, steps / seconds, ElectrolyteRunner.electrostatics(platform, sim.system()));
+                seconds, steps / seconds, ElectrolyteRunner.electrostatics(sim));
     }
 }

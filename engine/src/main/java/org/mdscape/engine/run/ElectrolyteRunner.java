@@ -100,15 +100,16 @@ public final class ElectrolyteRunner {
 
         ElectrolyteResult result = summarize(run, system, profile.result(), thermo.samples(), startStep,
                 sim.state().step, Performance.of(sim.state().step - startStep, system.particleCount(), nanos,
-                        platform.name(), platform.threads()), electrostatics(platform, system));
+                        platform.name(), platform.threads()), electrostatics(sim));
         LennardJonesRunner.json().writeValue(outDir.resolve(LennardJonesRunner.RESULT_FILE).toFile(), result);
         writeProfileCsv(outDir.resolve(PROFILE_FILE), result.profile());
         return result;
     }
 
-    static String electrostatics(Platform platform, MolecularSystem system) {
+    static String electrostatics(Simulation sim) {
+        String details = sim.kernelDescription();
         return "Ewald with Yeh-Berkowitz slab correction (z period " + ElectrolyteSetup.SLAB_FACTOR + " h) on the "
-                + platform.name() + " platform";
+                + sim.platform().name() + " platform" + (details.isEmpty() ? "" : ": " + details);
     }
 
     static ElectrolyteResult summarize(ElectrolyteRun run, MolecularSystem system, DensityProfile.Result p,

@@ -8,4 +8,9 @@ public interface ForceEvaluator {
      * bit-identical either way.
      */
     void compute(State state, ForceResult out, boolean withEnergy);
+
+    /** How this evaluator computes, for results and logs (e.g. the Ewald parameters it chose). */
+    default String description() {
+        return "";
+    }
 }

@@ -63,6 +63,11 @@ public final class Simulation {
         return integrator;
     }
 
+    /** What the platform's kernels chose for this system (cutoffs, Ewald parameters). */
+    public String kernelDescription() {
+        return evaluator.description();
+    }
+
     public SeededRandom random() {
         return random;
     }

@@ -148,6 +148,18 @@ final class ElectrolyteKernel implements ForceEvaluator {
         return params;
     }
 
+    @Override
+    public String description() {
+        if (params == null) {
+            return "no electrostatics";
+        }
+        int vectors = 0;
+        for (int[] kz : columnKz) {
+            vectors += kz.length;
+        }
+        return params + ", " + vectors + " wave vectors (half space), accuracy " + ewald.accuracy();
+    }
+
     /**
      * Picks the real-space cutoff that minimises an estimate of the work per step (pairs in the list
      * against ions times wave vectors) at the requested accuracy. The cutoff stays below the replica
