@@ -84,8 +84,11 @@ class ElectrolytePlatformTest {
                         worst = Math.max(worst, Math.abs(numeric - analytic) / Math.max(1, Math.abs(analytic)));
                     }
                 }
-                // The CPU platform's erfc has 1.5e-7 absolute error, so its energy is differentiable only to ~1e-5.
-                double tolerance = platform instanceof ReferencePlatform ? 1e-6 : 1e-4;
+                // The CPU platform interpolates erfc(alpha r) linearly in r^2 from a table: the value is accurate to
+                // O(spacing^2) but the slope of the interpolated energy only to O(spacing) ~ 1e-4. The forces
+                // come from their own table and are held to the accuracy against Reference above; here we
+                // catch sign and factor errors, which would be O(1).
+                double tolerance = platform instanceof ReferencePlatform ? 1e-6 : 1e-3;
                 assertTrue(worst < tolerance, platform.name() + ", " + wall + ": worst relative error " + worst);
             }
         }

@@ -3,7 +3,6 @@ package org.mdscape.engine.sim.cpu;
 import java.lang.ref.Cleaner;
 import java.util.Arrays;
 import org.mdscape.engine.sim.Box;
-import org.mdscape.engine.sim.Erfc;
 import org.mdscape.engine.sim.EwaldParameters;
 import org.mdscape.engine.sim.ForceEvaluator;
 import org.mdscape.engine.sim.ForceResult;
@@ -23,7 +22,6 @@ import org.mdscape.engine.sim.WcaForce;
  */
 final class ElectrolyteKernel implements ForceEvaluator {
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
     private final MolecularSystem system;
     private final WcaForce wca;
@@ -32,6 +30,7 @@ final class ElectrolyteKernel implements ForceEvaluator {
     private final EwaldParameters params;
     private final WorkerTeam team;
     private final SlabPairList list;
+    private final RealSpaceCoulombTable table;
     private final int n;
     private final double[][] bx, by, bz;
     private final double[][] partialEnergy;
@@ -49,8 +48,10 @@ final class ElectrolyteKernel implements ForceEvaluator {
     private final int[] columnKx, columnKy;
     private final int[][] columnKz;
     private final double[][] columnFactor; // exp(-k^2/4 alpha^2) / k^2 per kz of the column
-    private final double[][] tableX, tableY, tableZ; // [2 * index] = cos, [2 * index + 1] = sin, per slot
-    private final double[][] scratch;
+    // cos and sin of k_d r_d per wave-vector index and slot, separate arrays so loops over slots vectorise.
+    private final double[][] cosX, sinX, cosY, sinY, cosZ, sinZ;
+    /** Per thread: exp(i (kx x + ky y)) and exp(i k.r) per slot, real and imaginary parts. */
+    private final double[][][] scratch;
 
     ElectrolyteKernel(MolecularSystem system, WcaForce wca, WallForce wall, SlabEwaldForce ewald, int threads,
                       NeighbourListPolicy policy) {
@@ -78,6 +79,7 @@ final class ElectrolyteKernel implements ForceEvaluator {
         }
         this.params = ewald == null ? null : chooseParameters(system, ewald);
         double pairCutoff = Math.max(maxWca, params == null ? 0 : params.realCutoff());
+        this.table = params == null ? null : new RealSpaceCoulombTable(params.alpha(), params.realCutoff(), ewald.accuracy());
         this.team = new WorkerTeam(threads);
         this.list = new SlabPairList(n, box, pairCutoff, policy.skin(), threads);
         bx = new double[threads][];
@@ -129,16 +131,19 @@ final class ElectrolyteKernel implements ForceEvaluator {
             columnKy = columns.stream().mapToInt(c -> c[1]).toArray();
             columnKz = kzs.toArray(int[][]::new);
             columnFactor = factors.toArray(double[][]::new);
-            tableX = new double[kmax[0] + 1][2 * n];
-            tableY = new double[2 * kmax[1] + 1][2 * n];
-            tableZ = new double[2 * kmax[2] + 1][2 * n];
-            scratch = new double[threads][4 * n];
+            cosX = new double[kmax[0] + 1][n];
+            sinX = new double[kmax[0] + 1][n];
+            cosY = new double[2 * kmax[1] + 1][n];
+            sinY = new double[2 * kmax[1] + 1][n];
+            cosZ = new double[2 * kmax[2] + 1][n];
+            sinZ = new double[2 * kmax[2] + 1][n];
+            scratch = new double[threads][4][n];
         } else {
             columnKx = columnKy = new int[0];
             columnKz = new int[0][];
             columnFactor = new double[0][];
-            tableX = tableY = tableZ = new double[0][];
-            scratch = new double[threads][0];
+            cosX = sinX = cosY = sinY = cosZ = sinZ = new double[0][];
+            scratch = new double[threads][4][0];
         }
         WorkerTeam toClose = team;
         CLEANER.register(this, toClose::close);
@@ -259,8 +264,10 @@ final class ElectrolyteKernel implements ForceEvaluator {
         final double ilx = 1 / lx, ily = 1 / ly;
         final boolean coulomb = params != null;
         final double rc2 = coulomb ? params.realCutoff() * params.realCutoff() : 0;
-        final double alpha = coulomb ? params.alpha() : 0;
         final double lb = coulomb ? ewald.bjerrum() : 0;
+        final double inverseSpacing = coulomb ? table.inverseSpacing : 0;
+        final double[] forceTable = coulomb ? table.force : null;
+        final double[] energyTable = coulomb ? table.energy : null;
         final double eps = wca == null ? 0 : wca.epsilon();
         final double[] q = slotCharge;
         final int[] sp = slotSpecies;
@@ -285,13 +292,14 @@ final class ElectrolyteKernel implements ForceEvaluator {
                 final double r2 = dx * dx + dy * dy + dz * dz;
                 double fpair = 0;
                 if (r2 < rc2) {
-                    final double r = Math.sqrt(r2);
-                    final double ar = alpha * r;
-                    final double e = Math.exp(-ar * ar);
-                    final double erfc = Erfc.fast(ar, e);
+                    // Tabulated erfc terms (see RealSpaceCoulombTable): no exp or erfc per pair.
+                    final double grid = r2 * inverseSpacing;
+                    final int at = 2 * (int) grid;
+                    final double frac = grid - (at >> 1);
+                    final double rInv = 1 / Math.sqrt(r2);
                     final double qq = qi * q[j];
-                    fpair = qq * (erfc / r + TWO_OVER_SQRT_PI * alpha * e) / r2;
-                    energy += qq * erfc / r;
+                    fpair = qq * (forceTable[at] + frac * forceTable[at + 1]) * rInv / r2;
+                    energy += qq * (energyTable[at] + frac * energyTable[at + 1]) * rInv;
                 }
                 final int tj = sp[j];
                 if (r2 < cutI[tj]) {
@@ -341,28 +349,29 @@ final class ElectrolyteKernel implements ForceEvaluator {
         double lx = system.box().lx(), ly = system.box().ly(), lz = params.periodZ();
         team.run(t -> {
             int lo = list.first[t], hi = list.first[t + 1];
-            fillAxis(s.x, lo, hi, 2 * Math.PI / lx, tableX, 0);
-            fillAxis(s.y, lo, hi, 2 * Math.PI / ly, tableY, params.kmax()[1]);
-            fillAxis(s.z, lo, hi, 2 * Math.PI / lz, tableZ, params.kmax()[2]);
+            fillAxis(s.x, lo, hi, 2 * Math.PI / lx, cosX, sinX, 0);
+            fillAxis(s.y, lo, hi, 2 * Math.PI / ly, cosY, sinY, params.kmax()[1]);
+            fillAxis(s.z, lo, hi, 2 * Math.PI / lz, cosZ, sinZ, params.kmax()[2]);
         });
     }
 
-    private static void fillAxis(double[] r, int lo, int hi, double g, double[][] table, int offset) {
-        int kmax = table.length - 1 - offset;
+    /** Rows offset+k hold exp(+i k g r); rows offset-k the conjugate (negative indices). */
+    private static void fillAxis(double[] r, int lo, int hi, double g, double[][] cos, double[][] sin, int offset) {
+        int kmax = cos.length - 1 - offset;
         for (int i = lo; i < hi; i++) {
             double c1 = Math.cos(g * r[i]), s1 = Math.sin(g * r[i]);
-            table[offset][2 * i] = 1;
-            table[offset][2 * i + 1] = 0;
+            cos[offset][i] = 1;
+            sin[offset][i] = 0;
             double c = 1, sn = 0;
             for (int k = 1; k <= kmax; k++) {
                 double nc = c * c1 - sn * s1;
                 sn = sn * c1 + c * s1;
                 c = nc;
-                table[offset + k][2 * i] = c;
-                table[offset + k][2 * i + 1] = sn;
+                cos[offset + k][i] = c;
+                sin[offset + k][i] = sn;
                 if (offset > 0) {
-                    table[offset - k][2 * i] = c;
-                    table[offset - k][2 * i + 1] = -sn;
+                    cos[offset - k][i] = c;
+                    sin[offset - k][i] = -sn;
                 }
             }
         }
@@ -374,37 +383,51 @@ final class ElectrolyteKernel implements ForceEvaluator {
         final double lb = ewald.bjerrum();
         final int offY = params.kmax()[1], offZ = params.kmax()[2];
         final double[] q = slotCharge;
-        final double[] exy = scratch[t];
+        final double[] xyRe = scratch[t][0], xyIm = scratch[t][1], re = scratch[t][2], im = scratch[t][3];
         double energy = 0;
         for (int col = t; col < columnKx.length; col += team.size()) {
-            final double[] tx = tableX[columnKx[col]];
-            final double[] ty = tableY[columnKy[col] + offY];
+            final double[] ax = cosX[columnKx[col]], bx = sinX[columnKx[col]];
+            final double[] cy = cosY[columnKy[col] + offY], dy = sinY[columnKy[col] + offY];
             final double gx = 2 * Math.PI * columnKx[col] / lx, gy = 2 * Math.PI * columnKy[col] / ly;
             for (int i = 0; i < n; i++) {
-                double a = tx[2 * i], b = tx[2 * i + 1], c = ty[2 * i], d = ty[2 * i + 1];
-                exy[2 * i] = a * c - b * d;
-                exy[2 * i + 1] = a * d + b * c;
+                xyRe[i] = ax[i] * cy[i] - bx[i] * dy[i];
+                xyIm[i] = ax[i] * dy[i] + bx[i] * cy[i];
             }
             final int[] kzs = columnKz[col];
             for (int m = 0; m < kzs.length; m++) {
-                final double[] tz = tableZ[kzs[m] + offZ];
-                double sc = 0, ss = 0;
+                final double[] cz = cosZ[kzs[m] + offZ], dz = sinZ[kzs[m] + offZ];
                 for (int i = 0; i < n; i++) {
-                    double a = exy[2 * i], b = exy[2 * i + 1], c = tz[2 * i], d = tz[2 * i + 1];
-                    sc += q[i] * (a * c - b * d);
-                    ss += q[i] * (a * d + b * c);
+                    re[i] = xyRe[i] * cz[i] - xyIm[i] * dz[i];
+                    im[i] = xyRe[i] * dz[i] + xyIm[i] * cz[i];
                 }
-                double factor = columnFactor[col][m];
+                // Structure factor; four running sums in a fixed order for instruction-level parallelism.
+                double c0 = 0, c1 = 0, c2 = 0, c3 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                int i = 0;
+                for (; i + 3 < n; i += 4) {
+                    c0 += q[i] * re[i];
+                    s0 += q[i] * im[i];
+                    c1 += q[i + 1] * re[i + 1];
+                    s1 += q[i + 1] * im[i + 1];
+                    c2 += q[i + 2] * re[i + 2];
+                    s2 += q[i + 2] * im[i + 2];
+                    c3 += q[i + 3] * re[i + 3];
+                    s3 += q[i + 3] * im[i + 3];
+                }
+                for (; i < n; i++) {
+                    c0 += q[i] * re[i];
+                    s0 += q[i] * im[i];
+                }
+                final double sc = (c0 + c1) + (c2 + c3), ss = (s0 + s1) + (s2 + s3);
+                final double factor = columnFactor[col][m];
                 energy += lb * 4 * Math.PI / volume * factor * (sc * sc + ss * ss);
-                double pref = lb * 8 * Math.PI / volume * factor;
-                double gz = 2 * Math.PI * kzs[m] / lz;
-                for (int i = 0; i < n; i++) {
-                    double a = exy[2 * i], b = exy[2 * i + 1], c = tz[2 * i], d = tz[2 * i + 1];
-                    double cosi = a * c - b * d, sini = a * d + b * c;
-                    double f = pref * q[i] * (sc * sini - ss * cosi);
-                    fx[i] += f * gx;
-                    fy[i] += f * gy;
-                    fz[i] += f * gz;
+                final double pref = lb * 8 * Math.PI / volume * factor;
+                final double gz = 2 * Math.PI * kzs[m] / lz;
+                final double px = pref * gx, py = pref * gy, pz = pref * gz;
+                for (int j = 0; j < n; j++) {
+                    final double f = q[j] * (sc * im[j] - ss * re[j]);
+                    fx[j] += f * px;
+                    fy[j] += f * py;
+                    fz[j] += f * pz;
                 }
             }
         }
