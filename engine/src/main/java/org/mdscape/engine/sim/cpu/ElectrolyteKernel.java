@@ -227,7 +227,7 @@ final class ElectrolyteKernel implements ForceEvaluator {
             Arrays.fill(fx, 0);
             Arrays.fill(fy, 0);
             Arrays.fill(fz, 0);
-            double energy = pairLoop(s, t, fx, fy, fz);
+            double energy = pairLoop(s, t, fx, fy, fz, withEnergy);
             energy += walls(s, t, fz);
             if (params != null) {
                 energy += reciprocal(t, fx, fy, fz);
@@ -258,7 +258,7 @@ final class ElectrolyteKernel implements ForceEvaluator {
         Arrays.fill(out.virial, Double.NaN); // slab pressure not computed yet
     }
 
-    private double pairLoop(State s, int t, double[] fx, double[] fy, double[] fz) {
+    private double pairLoop(State s, int t, double[] fx, double[] fy, double[] fz, boolean withEnergy) {
         final double[] x = s.x, y = s.y, z = s.z;
         final double lx = system.box().lx(), ly = system.box().ly();
         final double ilx = 1 / lx, ily = 1 / ly;
@@ -298,15 +298,19 @@ final class ElectrolyteKernel implements ForceEvaluator {
                     final double frac = grid - (at >> 1);
                     final double rInv = 1 / Math.sqrt(r2);
                     final double qq = qi * q[j];
-                    fpair = qq * (forceTable[at] + frac * forceTable[at + 1]) * rInv / r2;
-                    energy += qq * (energyTable[at] + frac * energyTable[at + 1]) * rInv;
+                    fpair = qq * (forceTable[at] + frac * forceTable[at + 1]) * (rInv * rInv * rInv);
+                    if (withEnergy) {
+                        energy += qq * (energyTable[at] + frac * energyTable[at + 1]) * rInv;
+                    }
                 }
                 final int tj = sp[j];
                 if (r2 < cutI[tj]) {
                     final double sr2 = sigI[tj] / r2;
                     final double sr6 = sr2 * sr2 * sr2;
                     fpair += 24 * eps * sr6 * (2 * sr6 - 1) / r2;
-                    energy += 4 * eps * sr6 * (sr6 - 1) + eps;
+                    if (withEnergy) {
+                        energy += 4 * eps * sr6 * (sr6 - 1) + eps;
+                    }
                 }
                 if (fpair != 0) {
                     fxi += dx * fpair;
