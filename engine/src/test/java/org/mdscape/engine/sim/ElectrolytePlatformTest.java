@@ -56,6 +56,8 @@ class ElectrolytePlatformTest {
         }
         // LAMMPS's accuracy: RMS error of one force component... we take the full vector, stricter.
         double rms = Math.sqrt(sum / s.size()) / lb;
+        System.out.printf("electrolyte %d:1, accuracy %.0e, %d thread(s): RMS force error vs Reference %.3e of l_B%n",
+                zPlus, accuracy, threads, rms);
         assertTrue(rms <= accuracy, "RMS force error " + rms + " > " + accuracy);
         // Energies agree to the same relative order (per ion, in units of k_BT).
         assertEquals(ref.potentialEnergy / s.size(), cpu.potentialEnergy / s.size(), Math.max(10 * accuracy, 1e-6));

@@ -54,6 +54,7 @@ class EwaldAccuracyTest {
         ReferenceEwald.add(system, ewald, s, b, other);
 
         double rms = rmsOverBjerrum(a, b, ewald.bjerrum());
+        System.out.printf("Reference Ewald: %s vs %s: forces differ by %.2e of l_B RMS%n", standard, other, rms);
         assertTrue(rms < 1e-8, "forces moved by " + rms + " of l_B between splittings");
         assertTrue(Math.abs(a.potentialEnergy - b.potentialEnergy) < 1e-7 * Math.abs(a.potentialEnergy),
                 a.potentialEnergy + " vs " + b.potentialEnergy);
@@ -121,10 +122,13 @@ class EwaldAccuracyTest {
                 sum += sq(ewald.fx[i] - direct[i][0]) + sq(ewald.fy[i] - direct[i][1]) + sq(ewald.fz[i] - direct[i][2]);
             }
             double rms = Math.sqrt(sum / n) / lb;
+            System.out.printf("slab Ewald with z period %.0f h vs direct 2D image sum: RMS force difference %.2e of l_B%n",
+                    factor, rms);
             assertTrue(rms < previous, "error must shrink as the gap grows: " + rms + " after " + previous);
             previous = rms;
         }
-        assertTrue(previous < 2e-4, "slab-corrected Ewald (z period 12 h) vs direct 2D sum: " + previous);
+        // With a wide gap the 3D sum is the 2D one; what remains is the direct sum's own truncation (~1e-8).
+        assertTrue(previous < 1e-7, "slab-corrected Ewald (z period 12 h) vs direct 2D sum: " + previous);
     }
 
     private static ForceResult ewaldForces(double[] x, double[] y, double[] z, double[] q, double l, double h,
