@@ -393,9 +393,10 @@ final class ElectrolyteKernel implements ForceEvaluator {
             final double[] ax = cosX[columnKx[col]], bx = sinX[columnKx[col]];
             final double[] cy = cosY[columnKy[col] + offY], dy = sinY[columnKy[col] + offY];
             final double gx = 2 * Math.PI * columnKx[col] / lx, gy = 2 * Math.PI * columnKy[col] / ly;
+            // Weighted by the charges once per column: every product below then carries q_i already.
             for (int i = 0; i < n; i++) {
-                xyRe[i] = ax[i] * cy[i] - bx[i] * dy[i];
-                xyIm[i] = ax[i] * dy[i] + bx[i] * cy[i];
+                xyRe[i] = q[i] * (ax[i] * cy[i] - bx[i] * dy[i]);
+                xyIm[i] = q[i] * (ax[i] * dy[i] + bx[i] * cy[i]);
             }
             final int[] kzs = columnKz[col];
             for (int m = 0; m < kzs.length; m++) {
@@ -408,18 +409,18 @@ final class ElectrolyteKernel implements ForceEvaluator {
                 double c0 = 0, c1 = 0, c2 = 0, c3 = 0, s0 = 0, s1 = 0, s2 = 0, s3 = 0;
                 int i = 0;
                 for (; i + 3 < n; i += 4) {
-                    c0 += q[i] * re[i];
-                    s0 += q[i] * im[i];
-                    c1 += q[i + 1] * re[i + 1];
-                    s1 += q[i + 1] * im[i + 1];
-                    c2 += q[i + 2] * re[i + 2];
-                    s2 += q[i + 2] * im[i + 2];
-                    c3 += q[i + 3] * re[i + 3];
-                    s3 += q[i + 3] * im[i + 3];
+                    c0 += re[i];
+                    s0 += im[i];
+                    c1 += re[i + 1];
+                    s1 += im[i + 1];
+                    c2 += re[i + 2];
+                    s2 += im[i + 2];
+                    c3 += re[i + 3];
+                    s3 += im[i + 3];
                 }
                 for (; i < n; i++) {
-                    c0 += q[i] * re[i];
-                    s0 += q[i] * im[i];
+                    c0 += re[i];
+                    s0 += im[i];
                 }
                 final double sc = (c0 + c1) + (c2 + c3), ss = (s0 + s1) + (s2 + s3);
                 final double factor = columnFactor[col][m];
@@ -428,7 +429,7 @@ final class ElectrolyteKernel implements ForceEvaluator {
                 final double gz = 2 * Math.PI * kzs[m] / lz;
                 final double px = pref * gx, py = pref * gy, pz = pref * gz;
                 for (int j = 0; j < n; j++) {
-                    final double f = q[j] * (sc * im[j] - ss * re[j]);
+                    final double f = sc * im[j] - ss * re[j];
                     fx[j] += f * px;
                     fy[j] += f * py;
                     fz[j] += f * pz;
