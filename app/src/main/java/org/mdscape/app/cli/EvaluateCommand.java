@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mdscape.engine.io.ExtendedXyzReader;
 import org.mdscape.engine.io.XyzFrame;
 import org.mdscape.engine.sim.Box;
 import org.mdscape.engine.sim.ForceResult;
@@ -64,14 +61,7 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Platform p = CliOptions.platform(platform, threads, NeighbourListPolicy.automatic());
-            XyzFrame frame;
-            try {
-                frame = ExtendedXyzReader.readFirstFrame(input);
-            } catch (NoSuchFileException e) {
-                throw new UsageError("--input", "no such file: " + input);
-            } catch (IOException e) {
-                throw new UsageError("--input", "cannot read " + (Files.isDirectory(input) ? input + " (a folder)" : e.getMessage()));
-            }
+            XyzFrame frame = CliOptions.readFrame(input);
             Box box = frame.box();
             if (!(cutoff > 0) || cutoff > box.shortestEdge() / 2) {
                 throw new UsageError("--cutoff", String.format(Locale.ROOT,

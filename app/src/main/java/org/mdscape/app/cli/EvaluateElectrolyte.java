@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mdscape.engine.io.ExtendedXyzReader;
 import org.mdscape.engine.io.XyzFrame;
 import org.mdscape.engine.model.ConfinedElectrolyte;
 import org.mdscape.engine.sim.ElectrolyteSetup;
@@ -48,14 +45,7 @@ final class EvaluateElectrolyte implements Callable<Integer> {
     public Integer call() throws IOException {
         ConfinedElectrolyte electrolyte = model.spec();
         Platform p = CliOptions.platform(platform, threads, NeighbourListPolicy.automatic());
-        XyzFrame frame;
-        try {
-            frame = ExtendedXyzReader.readFirstFrame(input);
-        } catch (NoSuchFileException e) {
-            throw new UsageError("--input", "no such file: " + input);
-        } catch (IOException e) {
-            throw new UsageError("--input", "cannot read " + (Files.isDirectory(input) ? input + " (a folder)" : e.getMessage()));
-        }
+        XyzFrame frame = CliOptions.readFrame(input);
         MolecularSystem template = ElectrolyteSetup.system(electrolyte);
         double l = template.box().lx(), h = template.box().lz();
         if (Math.abs(frame.box().lx() - l) > 1e-6 * l || Math.abs(frame.box().ly() - l) > 1e-6 * l) {
