@@ -27,7 +27,7 @@ import java.util.Map;
  *
  * <p>File layout: magic "MDSCKPT\0", format version, payload length, payload, SHA-256 of the payload.
  * Files are written to a temporary sibling, forced to disk and renamed over the old checkpoint, so a
- * crash while writing leaves the previous checkpoint intact.
+ * crash while writing leaves the previous checkpoint intact; the one replaced is kept as {@code FILE.prev}.
  */
 public final class Checkpoint {
     private static final byte[] MAGIC = "MDSCKPT\0".getBytes(StandardCharsets.US_ASCII);
@@ -85,10 +85,33 @@ public final class Checkpoint {
             ch.write(ByteBuffer.wrap(sha256(payload)));
             ch.force(true);
         }
+        if (Files.exists(file)) {
+            // Keep the checkpoint being replaced as FILE.prev, so that a checkpoint found corrupt later (a bad
+            // disk block, a copy cut short) still leaves one to resume from. A hard link keeps FILE in place
+            // until the new one replaces it: there is no moment without a checkpoint.
+            Path prev = previous(file);
+            Path link = file.resolveSibling(file.getFileName() + ".prev.tmp");
+            Files.deleteIfExists(link);
+            try {
+                Files.createLink(link, file);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(file, link, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moveReplacing(link, prev);
+        }
+        moveReplacing(tmp, file);
+    }
+
+    /** Where {@link #write} keeps the checkpoint it replaced: {@code FILE.prev}. */
+    public static Path previous(Path file) {
+        return file.resolveSibling(file.getFileName() + ".prev");
+    }
+
+    private static void moveReplacing(Path from, Path to) throws IOException {
         try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,0 +1,19 @@
+package org.mdscape.engine.campaign;
+
+/** Progress of an {@link Executor}, reported from its worker threads (implementations must be thread-safe). */
+public interface ExecutionListener {
+    /** This executor claimed a job and recorded attempt {@code attemptId} for it. */
+    default void started(long jobId, long attemptId) {
+    }
+
+    /** A job advanced to {@code step} of {@code steps} (called often; keep it cheap). */
+    default void progress(long jobId, long step, long steps) {
+    }
+
+    /** A job's attempt ended: succeeded, failed or cancelled. */
+    default void ended(long jobId, String outcome, String message) {
+    }
+
+    ExecutionListener NONE = new ExecutionListener() {
+    };
+}
