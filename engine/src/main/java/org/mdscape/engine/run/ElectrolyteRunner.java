@@ -1,7 +1,5 @@
 package org.mdscape.engine.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +52,7 @@ public final class ElectrolyteRunner {
     }
 
     public static String description(ElectrolyteRun run) {
-        try {
-            return new ObjectMapper().writeValueAsString(run);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return RunDescription.of(run);
     }
 
     /** Contact positions |z| = h/2 - d_i/2 of both species, in reduced units. */

@@ -1,6 +1,5 @@
 package org.mdscape.engine.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -61,11 +60,7 @@ public final class LennardJonesRunner {
 
     /** The identity of a run that a checkpoint must match: every setting that changes the trajectory. */
     public static String description(LennardJonesRun run) {
-        try {
-            return new ObjectMapper().writeValueAsString(run);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return RunDescription.of(run);
     }
 
     public static RunResult execute(LennardJonesRun run, Platform platform, Path outDir, boolean resume,
