@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code mdscape bench NAME}: speed benchmarks, printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed benchmarks (JSON on stdout).",
-        subcommands = {BenchCommand.LennardJonesMelt.class, BenchElectrolyte.class})
+        subcommands = {BenchCommand.LennardJonesMelt.class, BenchElectrolyte.class, BenchSurrogateLearning.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 "A campaign is one SQLite file, NAME.mdscape, with its checkpoints in NAME.mdscape-data/.",
                 "Example specs: assets/examples/."},
         subcommands = {CampaignRunCommand.class, CampaignStatusCommand.class, CampaignResumeCommand.class,
-                CampaignCancelCommand.class, CampaignExportSpecCommand.class, CampaignExportCommand.class})
+                CampaignCancelCommand.class, CampaignExportSpecCommand.class, CampaignExportCommand.class,
+                CampaignForceCommand.class})
 final class CampaignCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -23,6 +23,9 @@ final class CampaignResumeCommand implements Callable<Integer> {
     @Option(names = "--retry-failed", description = "run failed jobs again too")
     boolean retryFailed;
 
+    @picocli.CommandLine.Mixin
+    LearningOptions learning = new LearningOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +35,8 @@ final class CampaignResumeCommand implements Callable<Integer> {
         CampaignFiles.checkRange("--threads", threads, 1, CampaignRunCommand.MAX_THREADS);
         try (CampaignStore store = CampaignFiles.open(file)) {
             store.reactivate(retryFailed);
-            return CampaignRunCommand.execute(store, workers, threads, spec.commandLine().getOut());
+            return CampaignRunCommand.execute(store, workers, threads, learning.learn ? learning.settings() : null,
+                    spec.commandLine().getOut());
         }
     }
 }

@@ -18,6 +18,8 @@ import org.mdscape.engine.campaign.ExecutionListener;
 import org.mdscape.engine.campaign.ExecutionSummary;
 import org.mdscape.engine.campaign.LocalExecutor;
 import org.mdscape.engine.model.InvalidSpecException;
+import org.mdscape.engine.surrogate.CampaignSurrogate;
+import org.mdscape.engine.surrogate.LearningLoop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +46,9 @@ final class CampaignRunCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".", description = "folder of the campaign file when given a spec (default: current folder)")
     Path dir;
 
+    @picocli.CommandLine.Mixin
+    LearningOptions learning = new LearningOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,12 +56,13 @@ final class CampaignRunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CampaignFiles.checkRange("--workers", workers, 1, MAX_WORKERS);
         CampaignFiles.checkRange("--threads", threads, 1, MAX_THREADS);
+        LearningLoop.Settings settings = learning.learn ? learning.settings() : null;
         try (CampaignStore store = openOrCreate()) {
             if (store.cancelled()) {
                 throw new UsageError(store.file().toString(), "the campaign was cancelled; continue it with 'mdscape campaign resume "
                         + store.file() + "'");
             }
-            return execute(store, workers, threads, spec.commandLine().getOut());
+            return execute(store, workers, threads, settings, spec.commandLine().getOut());
         }
     }
 
@@ -93,9 +99,37 @@ final class CampaignRunCommand implements Callable<Integer> {
         return CampaignStore.create(file, campaign, json);
     }
 
-    /** Runs the campaign's jobs with a progress bar; prints a summary. Exit 0, or 1 if a job failed. */
-    static int execute(CampaignStore store, Integer workers, Integer threads, PrintWriter out) throws Exception {
+    /**
+     * Runs the campaign's jobs with a progress bar, learning a surrogate alongside when {@code learning} is
+     * given; prints a summary. Exit 0, or 1 if a job failed.
+     */
+    static int execute(CampaignStore store, Integer workers, Integer threads, LearningLoop.Settings learning,
+                       PrintWriter out) throws Exception {
         CampaignSpec s = store.spec();
+        if (learning != null && s.model() != org.mdscape.engine.campaign.ModelKind.ELECTROLYTE) {
+            throw new UsageError("--learn", "surrogates learn density profiles; campaign " + s.name() + " sweeps "
+                    + s.model().label());
+        }
+        LearningLoop loop = learning == null ? null : new LearningLoop(store, learning, new LearningLoop.Observer() {
+            @Override
+            public void trained(CampaignSurrogate.Trained t) {
+                var v = t.version();
+                out.printf(Locale.ROOT, "surrogate version %d: trained on %d points in %.1f s; held-out accuracy %s on %d points%n",
+                        v.id(), v.trainingPoints(), v.trainSeconds(),
+                        Double.isNaN(v.accuracy()) ? "n/a" : String.format(Locale.ROOT, "%.3f", v.accuracy()), v.testPoints());
+            }
+
+            @Override
+            public void switched(long versionId, int answered) {
+                out.printf(Locale.ROOT, "surrogate version %d met the target: %d remaining point(s) answered by it%n",
+                        versionId, answered);
+            }
+
+            @Override
+            public void failed(String message) {
+                out.println(message);
+            }
+        });
         int w = workers != null ? workers : s.execution().workers();
         int t = threads != null ? threads : s.execution().threadsPerJob();
         LocalExecutor executor = new LocalExecutor(w, t);
@@ -115,7 +149,7 @@ final class CampaignRunCommand implements Callable<Integer> {
         try (Progress progress = Progress.start("campaign " + s.name(), before.stepsTotal())) {
             java.util.Map<Long, Long> steps = new java.util.concurrent.ConcurrentHashMap<>();
             java.util.concurrent.atomic.AtomicLong base = new java.util.concurrent.atomic.AtomicLong(before.stepsDone());
-            summary = executor.execute(store, new ExecutionListener() {
+            ExecutionListener bar = new ExecutionListener() {
                 @Override
                 public void progress(long jobId, long step, long total) {
                     Long old = steps.put(jobId, step);
@@ -134,8 +168,18 @@ final class CampaignRunCommand implements Callable<Integer> {
                         out.println("job " + jobId + " " + outcome + ": " + message);
                     }
                 }
-            });
+            };
+            if (loop != null) {
+                loop.poke(); // a resumed campaign may already have enough results for a version
+            }
+            summary = executor.execute(store, loop == null ? bar : bar.and(loop));
+            if (loop != null) {
+                loop.finish(3600);
+            }
         } finally {
+            if (loop != null) {
+                loop.close();
+            }
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

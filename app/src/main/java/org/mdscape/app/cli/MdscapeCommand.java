@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mdscape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Explore soft-matter design spaces with molecular dynamics.",
         subcommands = {SimulateCommand.class, EvaluateCommand.class, BenchCommand.class, PlanCommand.class,
-                CampaignCommand.class},
+                CampaignCommand.class, SurrogateCommand.class},
         footer = {"", "Run 'mdscape COMMAND --help' for the options of a command."})
 public final class MdscapeCommand implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;

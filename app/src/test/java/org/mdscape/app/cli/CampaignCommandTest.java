@@ -38,7 +38,7 @@ class CampaignCommandTest {
 
         o = CommandLineTest.run("campaign", "status", file.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("4 jobs: 0 pending, 0 running, 4 done, 0 failed, 0 cancelled, 4 attempt(s)"), o.out());
+        assertTrue(o.out().contains("4 jobs: 0 pending, 0 running, 4 done, 0 failed, 0 cancelled, 0 predicted, 4 attempt(s)"), o.out());
         assertTrue(o.out().contains("100.0%"), o.out());
 
         o = CommandLineTest.run("campaign", "export-spec", file.toString());

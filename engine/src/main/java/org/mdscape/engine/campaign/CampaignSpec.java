@@ -25,4 +25,15 @@ public record CampaignSpec(String name, ModelKind model, Map<String, Object> fix
         fixed = Map.copyOf(fixed);
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
+
+    /**
+     * The confined electrolyte a point of this campaign simulates (fixed settings overlaid with the point's
+     * values), for placing a prediction on the bins that point's simulation uses.
+     */
+    public org.mdscape.engine.run.ElectrolyteRun electrolyteRunAt(Map<String, Double> point) {
+        if (model != ModelKind.ELECTROLYTE) {
+            throw new IllegalStateException("campaign " + name + " sweeps " + model.label() + ", not electrolytes");
+        }
+        return ((ElectrolyteJobRun) model.run(fixed, point, simulation, simulation.seed(), 0)).run();
+    }
 }

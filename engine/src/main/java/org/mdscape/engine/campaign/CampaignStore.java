@@ -135,11 +135,15 @@ public final class CampaignStore implements AutoCloseable {
     }
 
     private static SQLiteDataSource dataSource(Path file) {
+        return dataSource(file, true);
+    }
+
+    private static SQLiteDataSource dataSource(Path file, boolean foreignKeys) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(30_000);
-        config.enforceForeignKeys(true);
+        config.enforceForeignKeys(foreignKeys);
         // Writers take the write lock when a transaction begins, so two processes never deadlock upgrading
         // read locks; the busy timeout makes the second one wait its turn.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -151,7 +155,9 @@ public final class CampaignStore implements AutoCloseable {
     private static void migrate(Path file) {
         // Flyway logs its banner at INFO; a command line that prints it on every call is noise.
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-        Flyway.configure().dataSource(dataSource(file)).locations("classpath:org/mdscape/engine/campaign/db")
+        // Foreign keys off while migrating: rebuilding a referenced table (V2) is SQLite's documented
+        // procedure only with enforcement off; every migration keeps the references valid itself.
+        Flyway.configure().dataSource(dataSource(file, false)).locations("classpath:org/mdscape/engine/campaign/db")
                 .load().migrate();
     }
 
@@ -221,7 +227,7 @@ public final class CampaignStore implements AutoCloseable {
             Long jobCheckpointEvery;
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT id, point_id, replica, seed, threads, checkpoint_every FROM job WHERE state = 'pending'"
-                            + " ORDER BY id LIMIT 1")) {
+                            + " ORDER BY priority DESC, id LIMIT 1")) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
@@ -492,9 +498,12 @@ public final class CampaignStore implements AutoCloseable {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                     "SELECT state, count(*), sum(steps_done), sum(steps_total) FROM job GROUP BY state")) {
                 while (r.next()) {
-                    counts.put(JobState.valueOf(r.getString(1).toUpperCase(java.util.Locale.ROOT)), r.getInt(2));
-                    done += r.getLong(3);
-                    total += r.getLong(4);
+                    JobState state = JobState.valueOf(r.getString(1).toUpperCase(java.util.Locale.ROOT));
+                    counts.put(state, r.getInt(2));
+                    if (state != JobState.PREDICTED) { // answered by the surrogate: no steps left to run
+                        done += r.getLong(3);
+                        total += r.getLong(4);
+                    }
                 }
             }
             long attempts;
@@ -524,6 +533,37 @@ public final class CampaignStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Every finished electrolyte job's density profile, in job order, read in one snapshot (what surrogates
+     * train on). Empty for other models.
+     */
+    public synchronized List<ProfileResult> profileResults() throws SQLException {
+        if (spec.model() != ModelKind.ELECTROLYTE) {
+            return List.of();
+        }
+        return readOnly(() -> {
+            List<ProfileResult> out = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT r.job_id, j.point_id, r.result_json FROM result r JOIN job j ON j.id = r.job_id ORDER BY r.job_id")) {
+                while (r.next()) {
+                    long jobId = r.getLong(1), pointId = r.getLong(2);
+                    ElectrolyteResult e;
+                    try {
+                        e = JSON.readValue(r.getString(3), ElectrolyteResult.class);
+                    } catch (JsonProcessingException ex) {
+                        throw new SQLException("job " + jobId + " has an unreadable result", ex);
+                    }
+                    var sys = e.run().system();
+                    var p = e.profile();
+                    out.add(new ProfileResult(jobId, pointId, point(pointId), sys.hNm(), sys.dPlusNm(), sys.dMinusNm(),
+                            sys.concentrationM(), e.box().unitNm(), e.run().binWidth(), p.zNm(), p.contact(), p.rhoPlus(),
+                            p.rhoPlusErr(), p.rhoMinus(), p.rhoMinusErr()));
+                }
+            }
+            return out;
+        });
+    }
+
     Map<String, Double> point(long pointId) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT params_json FROM point WHERE id = ?")) {
             ps.setLong(1, pointId);
@@ -541,6 +581,16 @@ public final class CampaignStore implements AutoCloseable {
     /** Runs {@code body} on this store's connection for readers in this package (export). */
     synchronized <T> T read(SqlBody<T> body) throws SQLException {
         return readOnly(() -> body.run(db));
+    }
+
+    /** Runs {@code body} in one write transaction on this store's connection (surrogate bookkeeping). */
+    synchronized <T> T write(SqlBody<T> body) throws SQLException {
+        return inTransaction(() -> body.run(db));
+    }
+
+    /** Records an event inside a {@link #write} body. */
+    static void event(Connection c, Long jobId, String kind, String message) throws SQLException {
+        insertEvent(c, jobId, null, kind, message);
     }
 
     interface SqlBody<T> {

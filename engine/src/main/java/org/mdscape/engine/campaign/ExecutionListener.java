@@ -16,4 +16,28 @@ public interface ExecutionListener {
 
     ExecutionListener NONE = new ExecutionListener() {
     };
+
+    /** A listener that tells {@code this} and then {@code other}. */
+    default ExecutionListener and(ExecutionListener other) {
+        ExecutionListener first = this;
+        return new ExecutionListener() {
+            @Override
+            public void started(long jobId, long attemptId) {
+                first.started(jobId, attemptId);
+                other.started(jobId, attemptId);
+            }
+
+            @Override
+            public void progress(long jobId, long step, long steps) {
+                first.progress(jobId, step, steps);
+                other.progress(jobId, step, steps);
+            }
+
+            @Override
+            public void ended(long jobId, String outcome, String message) {
+                first.ended(jobId, outcome, message);
+                other.ended(jobId, outcome, message);
+            }
+        };
+    }
 }

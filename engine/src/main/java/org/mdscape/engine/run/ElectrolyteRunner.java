@@ -34,7 +34,8 @@ public final class ElectrolyteRunner {
     public static final String PROFILE_FILE = "profile.csv";
     public static final String DUMP_FILE = "trajectory.lammpstrj";
     /** Blocks for the profile's standard errors. */
-    static final int PROFILE_BLOCKS = 20;
+    /** Blocks the production run is cut into for error bars (the error bar has this many minus one degrees of freedom). */
+    public static final int PROFILE_BLOCKS = 20;
 
     private ElectrolyteRunner() {
     }

@@ -51,7 +51,27 @@ public final class DensityProfile implements CheckpointedObserver {
         this.system = system;
         this.equilibrationSteps = equilibrationSteps;
         this.width = binWidth;
-        double half = system.box().lz() / 2;
+        Layout layout = layout(system.box().lz() / 2, binWidth, contactPositions);
+        centres = layout.centres();
+        contact = layout.contact();
+        int total = centres.length;
+
+        this.blocks = Math.max(2, blocks);
+        this.samplesPerBlock = Math.max(1, expectedSamples / this.blocks);
+        counts = new double[this.blocks][system.species().size()][total];
+        samplesInBlock = new long[this.blocks];
+    }
+
+    /** Bin centres in reduced units, ordered by z, and which of them are the extra contact bins. */
+    public record Layout(double[] centres, boolean[] contact) {
+    }
+
+    /**
+     * The bins a profile of a slab of half-width {@code half} uses: regular bins of {@code binWidth} laid out
+     * from the mid-plane outwards on both sides, plus one bin centred on each contact position at -c and +c.
+     * Public so that a surrogate can place predictions on the bins a simulation would have used.
+     */
+    public static Layout layout(double half, double binWidth, double[] contactPositions) {
         int perSide = (int) Math.ceil(half / binWidth - 1e-9);
         double[] contacts = Arrays.stream(contactPositions).distinct().sorted().toArray();
         int total = 2 * perSide + 2 * contacts.length;
@@ -76,16 +96,13 @@ public final class DensityProfile implements CheckpointedObserver {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(zs[a], zs[b]));
-        centres = new double[total];
-        contact = new boolean[total];
+        double[] centres = new double[total];
+        boolean[] contact = new boolean[total];
         for (int i = 0; i < total; i++) {
             centres[i] = zs[order[i]];
             contact[i] = isContact[order[i]];
         }
-        this.blocks = Math.max(2, blocks);
-        this.samplesPerBlock = Math.max(1, expectedSamples / this.blocks);
-        counts = new double[this.blocks][system.species().size()][total];
-        samplesInBlock = new long[this.blocks];
+        return new Layout(centres, contact);
     }
 
     @Override
