@@ -41,6 +41,14 @@ final class CampaignStatusCommand implements Callable<Integer> {
             int filled = (int) Math.round(fraction * BAR);
             out.printf(Locale.ROOT, "  [%s%s] %5.1f%%  %,d / %,d steps%n", "#".repeat(filled), "-".repeat(BAR - filled),
                     100 * fraction, s.stepsDone(), s.stepsTotal());
+            var versions = new org.mdscape.engine.campaign.SurrogateStore(store).versions();
+            if (!versions.isEmpty()) {
+                var v = versions.getLast();
+                out.printf(Locale.ROOT, "  surrogate: %d version(s); latest trained on %d points, held-out accuracy %s on %d%s%n",
+                        versions.size(), v.trainingPoints(), Double.isNaN(v.accuracy()) ? "n/a"
+                                : String.format(Locale.ROOT, "%.3f", v.accuracy()), v.testPoints(),
+                        s.count(JobState.PREDICTED) > 0 ? "; " + s.count(JobState.PREDICTED) + " job(s) answered by it" : "");
+            }
             out.printf(Locale.ROOT, "  throughput %s   ETA %s%n",
                     Double.isNaN(s.jobsPerHour()) ? "-" : String.format(Locale.ROOT, "%.1f jobs/h", s.jobsPerHour()),
                     Double.isNaN(s.etaSeconds()) ? "-" : duration(s.etaSeconds()));

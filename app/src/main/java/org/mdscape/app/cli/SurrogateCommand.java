@@ -139,10 +139,34 @@ final class SurrogateCommand implements Runnable {
                     o.put("testBins", m.bins());
                     o.put("inferenceMillisPerPoint", millis);
                     o.put("trainSeconds", v.trainSeconds());
+                    o.put("designSpaceCompletion", completion(store, s));
+                    var curve = o.putArray("learningCurve");
+                    for (SurrogateVersion x : s.store().versions()) {
+                        ObjectNode row = curve.addObject();
+                        row.put("version", x.id());
+                        row.put("trainingPoints", x.trainingPoints());
+                        row.put("testPoints", x.testPoints());
+                        row.put("accuracy", x.accuracy());
+                        row.put("rmse", x.rmseM());
+                    }
                     spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(o));
                 }
             }
             return 0;
+        }
+
+        /**
+         * "Design space completion": the share of the campaign's jobs answered within the target, i.e. simulated,
+         * or predicted (jobs are answered only by a version that met the switch policy).
+         */
+        static double completion(CampaignStore store, CampaignSurrogate s) throws java.sql.SQLException {
+            var status = store.status();
+            if (status.jobs() == 0) {
+                return Double.NaN;
+            }
+            int done = status.count(org.mdscape.engine.campaign.JobState.DONE);
+            int predicted = status.count(org.mdscape.engine.campaign.JobState.PREDICTED);
+            return (done + predicted) / (double) status.jobs();
         }
 
         /** Median over 5 batches of 1,000 random points in the design space, after a warm-up batch. */

@@ -15,6 +15,10 @@ final class TrainingOptions {
     @Option(names = "--hidden", paramLabel = "U,U", split = ",", description = "units per hidden layer (default: 512,256)")
     List<Integer> hidden;
 
+    @Option(names = "--error-weighted", description = "the paper's soft-label loss: weight each bin by the inverse square "
+            + "of its MD error bar, so noisy bins pull less")
+    boolean errorWeighted;
+
     SurrogateConfig config() {
         SurrogateConfig c = SurrogateConfig.DEFAULT;
         CampaignFiles.checkRange("--members", members, 2, 50);
@@ -31,6 +35,6 @@ final class TrainingOptions {
             }
             c = c.withHidden(hidden);
         }
-        return c;
+        return errorWeighted ? c.withErrorWeighted(true) : c;
     }
 }

@@ -96,4 +96,32 @@ class SurrogateCommandTest {
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--members"), o.err());
     }
+
+    @Test
+    void aCampaignRunLearnsInTheBackgroundAndStoresItsVersions(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("learn.json");
+        Files.writeString(spec, """
+                {"name": "learn", "model": "electrolyte", "fixed": {"zp": 1, "zn": -1, "d": 0.6, "anions": 40},
+                 "parameters": {"h": {"range": [3.0, 4.0], "count": 4}, "c": {"range": [0.4, 0.8], "count": 3}},
+                 "sampling": {"method": "grid"},
+                 "simulation": {"steps": 400, "sampleEvery": 20, "seed": 5},
+                 "execution": {"workers": 2, "threadsPerJob": 1, "checkpointEvery": 200}}
+                """);
+        var bad = CommandLineTest.run("campaign", "run", spec.toString(), "--dir", dir.toString(), "--learn", "--target", "2");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--target"), bad.err());
+        assertTrue(Files.notExists(dir.resolve("learn.mdscape")), "bad input touches nothing");
+
+        var o = CommandLineTest.run("campaign", "run", spec.toString(), "--dir", dir.toString(), "--learn", "--members", "2",
+                "--hidden", "16", "--epochs", "1");
+        assertEquals(0, o.code(), o.err() + o.out());
+        assertTrue(o.out().contains("surrogate version 1: trained on"), o.out());
+        Path file = dir.resolve("learn.mdscape");
+        org.junit.jupiter.api.Assumptions.assumeTrue(CampaignCommandTest.sqlite3Available(), "sqlite3 CLI not installed");
+        // At least 10 simulated points before the first version, and its split covers them all.
+        String row = CampaignCommandTest.sqlite3(file, "SELECT training_points + test_points >= 10, count(*) > 0 FROM surrogate_version"
+                + " WHERE id = 1");
+        assertEquals("1|1", row);
+        assertEquals("12", CampaignCommandTest.sqlite3(file, "SELECT count(*) FROM job WHERE state = 'done'"));
+    }
 }

@@ -143,6 +143,7 @@ public final class SurrogateEnsemble implements AutoCloseable {
                     .optDevices(new Device[] {Device.cpu()});
             try (Trainer trainer = model.newTrainer(tc)) {
                 trainer.initialize(new Shape(batch, data.inputs()));
+                NDArray[] all = data.all(trainer.getManager());
                 int[] perm = new int[n];
                 for (int i = 0; i < n; i++) {
                     perm[i] = i;
@@ -152,7 +153,7 @@ public final class SurrogateEnsemble implements AutoCloseable {
                     for (int start = 0; start < n; start += batch) {
                         int b = Math.min(batch, n - start);
                         try (NDManager step = trainer.getManager().newSubManager()) {
-                            NDArray[] t = data.batch(step, perm, start, b);
+                            NDArray[] t = TrainingTensors.gather(step, all, perm, start, b, data.bins(), data.nodes());
                             try (GradientCollector gc = trainer.newGradientCollector()) {
                                 NDArray y = trainer.forward(new NDList(t[0])).singletonOrThrow();
                                 NDArray loss = TrainingTensors.loss(y, t[1], t[2], t[3], data.bins(), h.grid().size());

@@ -108,19 +108,31 @@ final class TrainingTensors {
         return bins;
     }
 
-    /** Inputs, interpolation matrices, targets and weights of {@code b} points from {@code perm[start...]}. */
-    NDArray[] batch(NDManager m, int[] perm, int start, int b) {
-        float[] bx = new float[b * inputs], ba = new float[b * 2 * bins * nodes], bt = new float[b * 2 * bins],
-                bw = new float[b * 2 * bins];
+    /**
+     * The whole training set as native arrays (inputs [P, D], interpolation [P, 2, B, K], targets and weights
+     * [P, 2, B]), created once per member so that a step only gathers its batch's rows on the native side.
+     */
+    NDArray[] all(NDManager m) {
+        return new NDArray[] {m.create(x, new Shape(points, inputs)), m.create(a, new Shape(points, 2L * bins, nodes)),
+                m.create(target, new Shape(points, 2L * bins)), m.create(weight, new Shape(points, 2L * bins))};
+    }
+
+    /** Rows {@code perm[start...start+b)} of {@link #all}, shaped for {@link #loss}. */
+    static NDArray[] gather(NDManager m, NDArray[] all, int[] perm, int start, int b, int bins, int nodes) {
+        long[] idx = new long[b];
         for (int i = 0; i < b; i++) {
-            int p = perm[start + i];
-            System.arraycopy(x, p * inputs, bx, i * inputs, inputs);
-            System.arraycopy(a, p * 2 * bins * nodes, ba, i * 2 * bins * nodes, 2 * bins * nodes);
-            System.arraycopy(target, p * 2 * bins, bt, i * 2 * bins, 2 * bins);
-            System.arraycopy(weight, p * 2 * bins, bw, i * 2 * bins, 2 * bins);
+            idx[i] = perm[start + i];
         }
-        return new NDArray[] {m.create(bx, new Shape(b, inputs)), m.create(ba, new Shape(2L * b, bins, nodes)),
-                m.create(bt, new Shape(2L * b, bins)), m.create(bw, new Shape(2L * b, bins))};
+        NDArray index = m.create(idx);
+        NDArray x = all[0].get(index);
+        NDArray a = all[1].get(index).reshape(2L * b, bins, nodes);
+        NDArray t = all[2].get(index).reshape(2L * b, bins);
+        NDArray w = all[3].get(index).reshape(2L * b, bins);
+        return new NDArray[] {x, a, t, w};
+    }
+
+    int nodes() {
+        return nodes;
     }
 
     /** Weighted mean square between the grid outputs {@code y} [b, 2·nodes] placed on the bins and the targets. */
