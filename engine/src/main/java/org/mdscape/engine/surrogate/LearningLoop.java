@@ -67,7 +67,8 @@ public final class LearningLoop implements ExecutionListener, AutoCloseable {
     private final Observer observer;
     private final ExecutorService background;
     private int doneAtLastVersion = -1;
-    private boolean training, switched;
+    private boolean training;
+    private volatile boolean switched;
     private Future<?> inFlight;
 
     public LearningLoop(CampaignStore campaign, Settings settings, Observer observer) {

@@ -46,6 +46,12 @@ class SurrogateEnsembleTest {
                 SurrogateMetrics m = SurrogateMetrics.of(test, p);
                 assertTrue(m.accuracy() > 0.8 && m.accuracy() <= 0.97, m.toString());
                 assertTrue(m.calibration() > 0.85, m.toString());
+                // The parity plot's points are the judged bins: counting them again gives the same accuracy.
+                List<ParityPoint> parity = ParityPoint.of(e, test);
+                assertEquals(m.bins(), parity.size());
+                long within = parity.stream().filter(q -> Math.abs(q.predicted() - q.simulated())
+                        <= SurrogateMetrics.ERROR_BAR_SE * q.error()).count();
+                assertEquals(m.accuracy(), within / (double) parity.size(), 1e-12);
             }
         }
     }
