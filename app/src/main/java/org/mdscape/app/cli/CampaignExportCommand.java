@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the results as CSV or Parquet tables.",
                 "FILE has one row per job (point and replica) with its inputs, state and scalars;",
-                "FILE-profiles has the density profiles in long form (one row per job and bin)."})
+                "FILE-profiles has the density profiles in long form (one row per job and bin);",
+                "FILE-predictions, written when a surrogate answered jobs, has its profiles with the ensemble's spread."})
 final class CampaignExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME.mdscape", description = "campaign file")
     Path file;
@@ -48,6 +49,17 @@ final class CampaignExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d rows; %s: %d rows%n", out, points.rows().size(),
                     profilesOut, profiles.rows().size());
+            ExportTable predictions = CampaignExport.predictions(store);
+            if (!predictions.rows().isEmpty()) {
+                Path predictionsOut = CampaignExport.predictionsFile(out);
+                if (f.equals("csv")) {
+                    CampaignExport.writeCsv(predictions, predictionsOut);
+                } else {
+                    ParquetTableWriter.write(predictions, predictionsOut);
+                }
+                spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d rows (answered by the surrogate)%n", predictionsOut,
+                        predictions.rows().size());
+            }
         }
         return 0;
     }

@@ -122,6 +122,44 @@ public final class CampaignExport {
         });
     }
 
+    /**
+     * Profiles the surrogate answered, in long form: job, point, replica, version, bin, z_nm, contact, rho+ and
+     * rho- with the ensemble's spread (mol/L). Empty when no job was answered by a surrogate.
+     */
+    public static ExportTable predictions(CampaignStore store) throws SQLException {
+        return store.read(c -> {
+            List<ExportTable.Column> cols = List.of(
+                    new ExportTable.Column("job", ExportTable.Type.LONG),
+                    new ExportTable.Column("point", ExportTable.Type.LONG),
+                    new ExportTable.Column("replica", ExportTable.Type.LONG),
+                    new ExportTable.Column("version", ExportTable.Type.LONG),
+                    new ExportTable.Column("bin", ExportTable.Type.LONG),
+                    new ExportTable.Column("z_nm", ExportTable.Type.DOUBLE),
+                    new ExportTable.Column("contact", ExportTable.Type.LONG),
+                    new ExportTable.Column("rhoPlus_M", ExportTable.Type.DOUBLE),
+                    new ExportTable.Column("rhoPlusSd_M", ExportTable.Type.DOUBLE),
+                    new ExportTable.Column("rhoMinus_M", ExportTable.Type.DOUBLE),
+                    new ExportTable.Column("rhoMinusSd_M", ExportTable.Type.DOUBLE));
+            List<Object[]> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT b.job_id, j.point_id, j.replica, p.version_id, b.bin, b.z_nm, b.contact, b.rho_plus_m,"
+                            + " b.rho_plus_sd_m, b.rho_minus_m, b.rho_minus_sd_m FROM prediction_bin b"
+                            + " JOIN prediction p ON p.job_id = b.job_id JOIN job j ON j.id = b.job_id ORDER BY b.job_id, b.bin")) {
+                while (r.next()) {
+                    rows.add(new Object[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getDouble(6),
+                            r.getLong(7), r.getDouble(8), r.getDouble(9), r.getDouble(10), r.getDouble(11)});
+                }
+            }
+            return new ExportTable(cols, rows);
+        });
+    }
+
+    /** The predictions file beside {@code out}: sweep.csv gives sweep-predictions.csv. */
+    public static Path predictionsFile(Path out) {
+        Path profiles = profilesFile(out);
+        return profiles.resolveSibling(profiles.getFileName().toString().replace("-profiles", "-predictions"));
+    }
+
     /** The profiles file beside {@code out}: sweep.csv gives sweep-profiles.csv. */
     public static Path profilesFile(Path out) {
         String name = out.getFileName().toString();

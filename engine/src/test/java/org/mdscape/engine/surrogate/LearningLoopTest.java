@@ -105,6 +105,17 @@ class LearningLoopTest {
                 }
                 assertTrue(Math.sqrt(sq / scale) < 0.1, "relative error of the answers " + Math.sqrt(sq / scale));
                 assertTrue(spread > 0, "answers carry the ensemble's spread");
+
+                // The answers export beside the simulated profiles, one row per predicted job and bin.
+                var table = org.mdscape.engine.campaign.CampaignExport.predictions(store);
+                assertEquals(answers.stream().mapToInt(a -> a.zNm().length).sum(), table.rows().size());
+                Path csv = dir.resolve("sweep.csv");
+                org.mdscape.engine.campaign.CampaignExport.writeCsv(table,
+                        org.mdscape.engine.campaign.CampaignExport.predictionsFile(csv));
+                List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("sweep-predictions.csv"));
+                assertEquals("job,point,replica,version,bin,z_nm,contact,rhoPlus_M,rhoPlusSd_M,rhoMinus_M,rhoMinusSd_M",
+                        lines.getFirst());
+                assertEquals(table.rows().size() + 1, lines.size());
             }
         }
     }
