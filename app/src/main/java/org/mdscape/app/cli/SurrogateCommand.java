@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
         description = {"Train, judge and query a campaign's surrogate: a deep ensemble that maps the swept parameters "
                 + "to the ion density profiles, trained on the campaign's simulations.",
                 "Versions are stored in the campaign file (weights in NAME.mdscape-data/surrogate/)."},
-        subcommands = {SurrogateCommand.Train.class, SurrogateCommand.Evaluate.class, SurrogateCommand.Predict.class})
+        subcommands = {SurrogateCommand.Train.class, SurrogateCommand.Evaluate.class, SurrogateCommand.Predict.class,
+                SurrogateUqCommand.class})
 final class SurrogateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -78,6 +78,22 @@ class SurrogateCommandTest {
         double[] simulatedZ = java.util.Arrays.stream(CampaignCommandTest.sqlite3(file,
                 "SELECT z_nm FROM profile_bin WHERE job_id = 0 ORDER BY bin").split("\n")).mapToDouble(Double::parseDouble).toArray();
         assertArrayEquals(simulatedZ, predictedZ, 1e-9);
+
+        o = CommandLineTest.run("surrogate", "uq", file.toString(), "--dist", "c=normal:0.5,0.05", "--dist", "d=uniform:0.6,0.7",
+                "--samples", "256", "--bootstrap", "20", "--json");
+        assertEquals(0, o.code(), o.err());
+        JsonNode uq = new ObjectMapper().readTree(o.out());
+        assertEquals(256, uq.get("samples").asInt());
+        assertEquals(256 * (2 + 2 + 1), uq.get("evaluations").asInt(), "A, B, two varying inputs, second pass");
+        assertEquals(List.of("h", "c", "d"), java.util.stream.StreamSupport.stream(uq.get("inputs").spliterator(), false)
+                .map(n -> n.get("name").asText()).toList());
+        assertEquals(6, uq.get("scalars").size());
+        JsonNode contact = uq.get("scalars").get(0);
+        assertEquals("contactPlus_M", contact.get("name").asText());
+        assertTrue(contact.get("firstOrder").has("c") && contact.get("total").has("d") && !contact.get("total").has("h"));
+        for (String part : List.of("p05", "p25", "median", "p75", "p95")) {
+            assertEquals(uq.get("band").get("wallDistanceNm").size(), uq.get("band").get("plus").get(part).size());
+        }
     }
 
     @Test
@@ -95,6 +111,14 @@ class SurrogateCommandTest {
         o = CommandLineTest.run("surrogate", "train", file.toString(), "--members", "1");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--members"), o.err());
+        // Uncertainty quantification never extrapolates.
+        o = CommandLineTest.run("surrogate", "uq", file.toString(), "--dist", "c=uniform:0.1,0.5");
+        assertEquals(2, o.code());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains("c: uniform(0.1, 0.5) reaches outside the range"), o.err());
+        o = CommandLineTest.run("surrogate", "uq", file.toString(), "--dist", "c=gamma:1,2");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("unknown distribution gamma"), o.err());
     }
 
     @Test
