@@ -82,6 +82,10 @@ final class CampaignRunCommand implements Callable<Integer> {
         } catch (InvalidSpecException e) {
             throw CampaignFiles.specError(input, e);
         }
+        if (learning.learn && campaign.model() != org.mdscape.engine.campaign.ModelKind.ELECTROLYTE) {
+            throw new UsageError("--learn", "surrogates learn density profiles; campaign " + campaign.name() + " sweeps "
+                    + campaign.model().label());
+        }
         Path file = dir.resolve(campaign.name() + CampaignStore.EXTENSION);
         String json = new String(bytes, StandardCharsets.UTF_8);
         if (Files.exists(file)) {

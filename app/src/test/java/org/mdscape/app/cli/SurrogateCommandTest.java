@@ -135,6 +135,13 @@ class SurrogateCommandTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--target"), bad.err());
         assertTrue(Files.notExists(dir.resolve("learn.mdscape")), "bad input touches nothing");
+        var lj = CommandLineTest.run("campaign", "run", Path.of("..", "assets", "examples", "lj-sobol.json").toString(), "--dir",
+                dir.toString(), "--learn");
+        assertEquals(2, lj.code());
+        assertTrue(lj.err().contains("--learn: surrogates learn density profiles"), lj.err());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".mdscape")), "no campaign file created");
+        }
 
         var o = CommandLineTest.run("campaign", "run", spec.toString(), "--dir", dir.toString(), "--learn", "--members", "2",
                 "--hidden", "16", "--epochs", "1");
