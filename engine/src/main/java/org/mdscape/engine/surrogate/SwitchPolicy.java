@@ -40,9 +40,4 @@ public record SwitchPolicy(double target, int consecutive, int minTestPoints) {
         }
         return true;
     }
-
-    /** Whether one version meets the target (for "design space completion": answers within target). */
-    public boolean meets(SurrogateVersion v) {
-        return v.testPoints() >= minTestPoints && v.accuracy() >= target;
-    }
 }
