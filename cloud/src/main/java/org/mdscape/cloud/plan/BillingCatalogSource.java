@@ -9,9 +9,13 @@ import com.google.cloud.billing.v1.CloudCatalogSettings;
 import com.google.cloud.billing.v1.ListSkusRequest;
 import com.google.cloud.billing.v1.Service;
 import com.google.cloud.billing.v1.Sku;
+import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 
 /**
  * Reads Compute Engine's SKUs from the Cloud Billing Catalog API with the real client over HTTP/JSON and turns
@@ -115,7 +120,7 @@ public final class BillingCatalogSource {
         }
     }
 
-    private CloudCatalogSettings settings() throws java.io.IOException {
+    private CloudCatalogSettings settings() throws IOException {
         CloudCatalogSettings.Builder b = CloudCatalogSettings.newHttpJsonBuilder();
         if (endpoint.isPresent()) {
             b.setEndpoint(endpoint.get()).setCredentialsProvider(NoCredentialsProvider.create());
@@ -129,25 +134,38 @@ public final class BillingCatalogSource {
         return b.build();
     }
 
-    /** One line for the plan: the API's status and HTTP code where there is one, else the exception's message. */
+    /**
+     * One line for the plan: the API's status and HTTP code when the catalog answered, else what went wrong on
+     * the way (the client reports an unreachable host as UNKNOWN with HTTP 500, which would mislead).
+     */
     static String describe(Throwable t) {
         if (t instanceof LivePricesUnavailableException u) {
             return u.getMessage();
         }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        String rootLine = root.getClass().getSimpleName() + message;
+        rootLine = rootLine.length() > 160 ? rootLine.substring(0, 157) + "..." : rootLine;
+        if (root instanceof SocketTimeoutException || root instanceof HttpTimeoutException) {
+            return "no answer from the catalog in time (" + rootLine + ")";
+        }
+        if (root instanceof SocketException || root instanceof UnknownHostException || root instanceof SSLException) {
+            return "cannot reach the catalog (" + rootLine + ")";
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ApiException api) {
                 StatusCode code = api.getStatusCode();
+                if (code.getCode() == StatusCode.Code.DEADLINE_EXCEEDED) {
+                    return "no answer from the catalog in time (" + code.getCode() + ")"; // the client's own deadline
+                }
                 Object transport = code.getTransportCode();
                 return "the catalog answered " + code.getCode() + (transport instanceof Integer http ? " (HTTP " + http + ")" : "");
             }
         }
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
-        String line = root.getClass().getSimpleName() + message;
-        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+        return rootLine;
     }
 
     private static String seconds(Duration d) {
