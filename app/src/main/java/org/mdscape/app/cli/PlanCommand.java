@@ -13,10 +13,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mdscape.cloud.plan.BagPlan;
 import org.mdscape.cloud.plan.BagPlanner;
+import org.mdscape.cloud.plan.BillingCatalogPrices;
 import org.mdscape.cloud.plan.CheckpointChoice;
 import org.mdscape.cloud.plan.DatedPriceTable;
+import org.mdscape.cloud.plan.LivePricesUnavailableException;
 import org.mdscape.cloud.plan.PlanOption;
 import org.mdscape.cloud.plan.PlanRequest;
+import org.mdscape.cloud.plan.PriceMode;
+import org.mdscape.cloud.plan.PriceSelection;
+import org.mdscape.cloud.plan.PriceSources;
 import org.mdscape.cloud.preemption.AttributedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +34,8 @@ import picocli.CommandLine.Option;
         description = {"Expected makespan (90%% interval), cost and job failures of a bag of jobs on preemptible, Spot "
                 + "and on-demand VMs; marks the cheapest option that meets the deadline and budget.",
                 "Preemptible VMs follow the SciSpot bathtub model (published 2019 fits); Spot VMs a model fitted to "
-                        + "--preemption-data, or a conservative default. Prices: built-in dated us-central1 table."},
+                        + "--preemption-data, or a conservative default. Prices: the Cloud Billing Catalog when Application Default "
+                        + "Credentials exist (cached for 24 h), else the built-in dated us-central1 table; the output says which."},
         subcommands = {PlanJobCommand.class},
         footer = {"", "Example: mdscape plan --jobs 100 --job-core-hours 64 --machine-types n1-highcpu-16,n2-highcpu-32 --vms 32"})
 final class PlanCommand implements Callable<Integer> {
@@ -65,6 +71,12 @@ final class PlanCommand implements Callable<Integer> {
             + "layout, a JSON array or CSV lifetime_hours,preempted[,machine_type,zone]); Spot options use a model fitted to it")
     Path preemptionData;
 
+    @Option(names = "--prices", paramLabel = "auto|table|live", defaultValue = "auto", description = "auto = live prices "
+            + "from the Cloud Billing Catalog when Application Default Credentials exist, else (or when the catalog fails "
+            + "or is slow) the dated table; table = the dated table only; live = the catalog or an error. Fetched prices "
+            + "are cached in the data folder for 24 h (default ${DEFAULT-VALUE})")
+    String prices;
+
     @Option(names = "--json", description = "print the plan as JSON")
     boolean json;
 
@@ -84,6 +96,12 @@ final class PlanCommand implements Callable<Integer> {
                     + String.join(", ", DatedPriceTable.US_CENTRAL1.all().stream().map(p -> p.machineType()).toList()));
         }
         Integer vmCount = parseVms(vms);
+        PriceMode priceMode;
+        try {
+            priceMode = PriceMode.parse(prices);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--prices", e.getMessage());
+        }
         CheckpointChoice choice;
         try {
             choice = CheckpointChoice.parse(checkpoint);
@@ -94,12 +112,20 @@ final class PlanCommand implements Callable<Integer> {
         List<String> types = machineTypes.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         PlanRequest request = new PlanRequest(jobs, coreHours, types, vmCount, deadline, budget, choice,
                 checkpointCostMinutes / 60.0, spot);
-        BagPlan plan = BagPlanner.plan(request, DatedPriceTable.US_CENTRAL1);
+        PriceSelection selection;
+        try {
+            selection = PriceSources.forThisUser().choose(priceMode, types);
+        } catch (LivePricesUnavailableException e) {
+            // Not bad input: the catalog could not be reached. auto would have planned with the table.
+            throw new IllegalStateException("--prices live: live catalog unavailable: " + e.getMessage()
+                    + " (--prices auto falls back to the dated table)");
+        }
+        BagPlan plan = BagPlanner.plan(request, selection.catalog());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(plan)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(plan, selection)));
         } else {
-            printTable(plan, out);
+            printTable(plan, selection, out);
         }
         return 0;
     }
@@ -119,7 +145,7 @@ final class PlanCommand implements Callable<Integer> {
         throw new UsageError("--vms", "must be auto or an integer in [1, 100000] (got '" + text + "')");
     }
 
-    static ObjectNode toJson(BagPlan plan) {
+    static ObjectNode toJson(BagPlan plan, PriceSelection selection) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         ObjectNode model = root.putObject("model");
@@ -132,6 +158,13 @@ final class PlanCommand implements Callable<Integer> {
         prices.put("region", plan.prices().region());
         prices.put("source", plan.prices().source());
         prices.put("asOf", plan.prices().asOf().toString());
+        prices.put("origin", selection.live() ? "cloud-billing-catalog" : "dated-table");
+        prices.put("summary", selection.summary());
+        if (plan.prices() instanceof BillingCatalogPrices live) {
+            prices.put("fetchedAt", live.rates().fetchedAt().toString());
+            prices.put("fromCache", live.fromCache());
+        }
+        selection.liveUnavailable().ifPresent(reason -> prices.put("liveUnavailable", reason));
         ObjectNode req = root.putObject("request");
         PlanRequest r = plan.request();
         req.put("jobs", r.jobs());
@@ -162,12 +195,13 @@ final class PlanCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printTable(BagPlan plan, PrintWriter out) {
+    private static void printTable(BagPlan plan, PriceSelection selection, PrintWriter out) {
         PlanRequest r = plan.request();
         out.printf(Locale.ROOT, "Bag: %d jobs x %s core-hours; deadline %s; budget %s%n", r.jobs(), trim(r.coreHoursPerJob()),
                 r.deadlineHours() == null ? "none" : trim(r.deadlineHours()) + " h",
                 r.budgetUsd() == null ? "none" : "$" + trim(r.budgetUsd()));
-        out.printf(Locale.ROOT, "Prices: %s, %s, as of %s (preemptible VMs are billed at Spot prices)%n", plan.prices().region(),
+        out.println(selection.summary());
+        out.printf(Locale.ROOT, "  %s: %s, as of %s (preemptible VMs are billed at Spot prices)%n", plan.prices().region(),
                 plan.prices().source(), plan.prices().asOf());
         out.println("Preemption models:");
         plan.preemptibleModels().forEach((type, m) -> out.printf(Locale.ROOT, "  preemptible %s: %s%n", type, describe(m)));
