@@ -32,6 +32,8 @@ public final class Main {
                     + " (mdscape --help), or start it under a desktop or xvfb-run");
             return 2;
         }
+        // Java2D draws figures into images and files only (never AWT windows), so AWT needs no display of its own.
+        System.setProperty("java.awt.headless", "true");
         // A separate class, so that the headless commands never load JavaFX.
         org.mdscape.app.gui.WorkbenchApp.launchWith(file);
         return 0;

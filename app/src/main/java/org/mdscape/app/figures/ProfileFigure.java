@@ -26,7 +26,7 @@ public record ProfileFigure(long job, DensityProfileData data) implements ChartF
 
     @Override
     public String title() {
-        return "Job " + job + ": density profiles";
+        return job < 0 ? "Density profiles (select a job)" : "Job " + job + ": density profiles";
     }
 
     @Override

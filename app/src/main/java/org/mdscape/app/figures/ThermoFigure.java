@@ -19,7 +19,7 @@ public record ThermoFigure(long job, ThermoSeries data) implements ChartFigure {
 
     @Override
     public String title() {
-        return "Job " + job + ": thermodynamics";
+        return job < 0 ? "Thermodynamics (select a job)" : "Job " + job + ": thermodynamics";
     }
 
     @Override

@@ -181,12 +181,7 @@ public final class MainWindow {
                 ? vm.fileProperty().get().toAbsolutePath().getParent() : null;
         Optional<Path> where = folder != null ? Optional.of(folder)
                 : dialogs.folder(vm.lastFolder(), "Folder for " + vm.sweep().nameProperty().get() + ".mdscape");
-        where.ifPresent(f -> vm.launchLocal(f, () -> {
-            show("Runs");
-            if (!vm.runs().jobs().isEmpty() && runs.table().getSelectionModel().isEmpty()) {
-                runs.table().getSelectionModel().select(0);
-            }
-        }));
+        where.ifPresent(f -> vm.launchLocal(f, () -> show("Runs")));
     }
 
     public Stage stage() {

@@ -24,7 +24,7 @@ import org.mdscape.app.viewmodel.PlanViewModel;
 /** The Plan screen: deadline and budget, the planner's table, cost against makespan with the Pareto front, Launch. */
 final class PlanView extends VBox {
     private final TableView<PlanRow> table = new TableView<>();
-    private final ChartPane chart = new ChartPane(new PlanFigure(java.util.List.of()));
+    private final FigureView chart = new FigureView(new PlanFigure(java.util.List.of()), javafx.util.Duration.millis(200));
     private final Button launch = new Button("Launch");
 
     PlanView(PlanViewModel vm, Runnable launchLocal) {
@@ -85,7 +85,7 @@ final class PlanView extends VBox {
                 table.getSelectionModel().select(b);
             }
         });
-        vm.rows().addListener((ListChangeListener<PlanRow>) c -> chart.show(new PlanFigure(vm.rows())));
+        vm.rows().addListener((ListChangeListener<PlanRow>) c -> chart.figureProperty().set(new PlanFigure(vm.rows())));
 
         chart.setId("plan-chart");
         SplitPane split = new SplitPane(table, chart);
@@ -117,7 +117,7 @@ final class PlanView extends VBox {
         getChildren().addAll(heading, limits, status, split, actions);
     }
 
-    ChartPane chart() {
+    FigureView chart() {
         return chart;
     }
 

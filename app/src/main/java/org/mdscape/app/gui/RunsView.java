@@ -1,9 +1,5 @@
 package org.mdscape.app.gui;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,16 +17,16 @@ import javafx.scene.layout.VBox;
 import org.mdscape.app.figures.ProfileFigure;
 import org.mdscape.app.figures.ThermoFigure;
 import org.mdscape.app.viewmodel.DensityProfileData;
-import org.mdscape.app.viewmodel.Numbers;
 import org.mdscape.app.viewmodel.RunsViewModel;
 import org.mdscape.app.viewmodel.ThermoSeries;
-import org.mdscape.engine.campaign.JobOverview;
+import org.mdscape.app.viewmodel.JobRow;
+import javafx.beans.value.ObservableValue;
 
 /** The Runs screen: the job table, throughput and ETA, run/cancel/resume, and the selected job's thermo and profile. */
 final class RunsView extends VBox {
-    private final TableView<JobOverview> table = new TableView<>();
-    private final ChartPane thermo = new ChartPane(new ThermoFigure(-1, ThermoSeries.EMPTY));
-    private final ChartPane profile = new ChartPane(new ProfileFigure(-1, DensityProfileData.EMPTY));
+    private final TableView<JobRow> table = new TableView<>();
+    private final FigureView thermo = new FigureView(new ThermoFigure(-1, ThermoSeries.EMPTY), javafx.util.Duration.millis(300));
+    private final FigureView profile = new FigureView(new ProfileFigure(-1, DensityProfileData.EMPTY), javafx.util.Duration.millis(300));
 
     RunsView(RunsViewModel vm) {
         getStyleClass().addAll("screen", "runs");
@@ -71,11 +67,11 @@ final class RunsView extends VBox {
 
         table.setId("jobs-table");
         table.setItems(vm.jobs());
-        table.getColumns().add(text("Job", j -> Long.toString(j.jobId()), 50));
-        table.getColumns().add(text("Point", RunsView::point, 220));
-        table.getColumns().add(text("State", j -> j.state().label(), 80));
-        TableColumn<JobOverview, Double> progress = new TableColumn<>("Progress");
-        progress.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().progress()));
+        table.getColumns().add(text("Job", j -> new ReadOnlyStringWrapper(Long.toString(j.jobId())), 50));
+        table.getColumns().add(text("Point", j -> new ReadOnlyStringWrapper(j.point()), 220));
+        table.getColumns().add(text("State", JobRow::stateLabelProperty, 80));
+        TableColumn<JobRow, Double> progress = new TableColumn<>("Progress");
+        progress.setCellValueFactory(d -> d.getValue().progressProperty().asObject());
         progress.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
 
@@ -94,10 +90,16 @@ final class RunsView extends VBox {
         });
         progress.setPrefWidth(120);
         table.getColumns().add(progress);
-        table.getColumns().add(text("Attempts", j -> Integer.toString(j.attempts()), 70));
-        table.getColumns().add(text("Runtime", j -> j.attempts() == 0 ? "-" : Numbers.duration(j.runtimeSeconds() / 3600), 80));
-        table.getColumns().add(text("Cost", j -> "$0 (local)", 80));
+        table.getColumns().add(text("Attempts", j -> j.attemptsProperty().asString(), 70));
+        table.getColumns().add(text("Runtime", JobRow::runtimeProperty, 80));
+        table.getColumns().add(text("Cost", j -> new ReadOnlyStringWrapper("$0 (this computer)"), 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // When a campaign's jobs first appear, follow the first one, so the charts show something live at once.
+        vm.jobs().addListener((javafx.collections.ListChangeListener<JobRow>) c -> {
+            if (!vm.jobs().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedJobProperty().set(b.jobId());
@@ -110,8 +112,8 @@ final class RunsView extends VBox {
         note.textProperty().bind(vm.selectionNoteProperty());
         thermo.setId("thermo-chart");
         profile.setId("profile-chart");
-        vm.thermoProperty().addListener((o, a, b) -> thermo.show(new ThermoFigure(vm.selectedJobProperty().get(), b)));
-        vm.profileProperty().addListener((o, a, b) -> profile.show(new ProfileFigure(vm.selectedJobProperty().get(), b)));
+        vm.thermoProperty().addListener((o, a, b) -> thermo.figureProperty().set(new ThermoFigure(vm.selectedJobProperty().get(), b)));
+        vm.profileProperty().addListener((o, a, b) -> profile.figureProperty().set(new ProfileFigure(vm.selectedJobProperty().get(), b)));
         SplitPane charts = new SplitPane(thermo, profile);
         VBox detail = new VBox(6, note, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -122,20 +124,19 @@ final class RunsView extends VBox {
         getChildren().addAll(heading, counts, throughput, actions, split);
     }
 
-    TableView<JobOverview> table() {
+    FigureView thermo() {
+        return thermo;
+    }
+
+    TableView<JobRow> table() {
         return table;
     }
 
-    private static String point(JobOverview j) {
-        return j.point().entrySet().stream().map((Map.Entry<String, Double> e) -> e.getKey() + " = "
-                + (e.getValue() == null ? "?" : Numbers.plain(e.getValue()))).collect(Collectors.joining(", "))
-                + (j.replica() > 0 ? String.format(Locale.ROOT, " (replica %d)", j.replica()) : "");
-    }
-
-    private static TableColumn<JobOverview, String> text(String title, java.util.function.Function<JobOverview, String> f,
-                                                         double width) {
-        TableColumn<JobOverview, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    private static TableColumn<JobRow, String> text(String title,
+                                                    java.util.function.Function<JobRow, ObservableValue<String>> f,
+                                                    double width) {
+        TableColumn<JobRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> f.apply(d.getValue()));
         c.setPrefWidth(width);
         return c;
     }

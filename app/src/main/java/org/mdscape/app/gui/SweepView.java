@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
+import javafx.util.Duration;
+import org.mdscape.app.figures.ScatterMatrixFigure;
 import org.mdscape.app.viewmodel.Numbers;
+import org.mdscape.app.viewmodel.PointSet;
 import org.mdscape.app.viewmodel.ParameterRow;
 import org.mdscape.app.viewmodel.SweepViewModel;
 import org.mdscape.engine.campaign.SamplingMethod;
@@ -25,7 +28,7 @@ import org.mdscape.engine.campaign.SamplingMethod;
 final class SweepView extends VBox {
     private final SweepViewModel vm;
     private final GridPane rows = new GridPane();
-    private final ScatterMatrixView scatter = new ScatterMatrixView();
+    private final FigureView scatter = new FigureView(new ScatterMatrixFigure(PointSet.EMPTY), Duration.millis(60));
 
     SweepView(SweepViewModel vm) {
         this.vm = vm;
@@ -103,14 +106,15 @@ final class SweepView extends VBox {
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems()), vm.problems()));
 
         scatter.setId("scatter-matrix");
-        scatter.pointsProperty().bind(vm.pointsProperty());
+        scatter.figureProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new ScatterMatrixFigure(vm.pointsProperty().get()), vm.pointsProperty()));
         VBox.setVgrow(scatter, Priority.ALWAYS);
 
         getChildren().addAll(heading, readOnly, rows, sampling, totals, source, problems, scatter);
         buildRows();
     }
 
-    ScatterMatrixView scatter() {
+    FigureView scatter() {
         return scatter;
     }
 
@@ -194,8 +198,9 @@ final class SweepView extends VBox {
         s.setShowTickLabels(true);
         s.setMajorTickUnit(niceTick(p.upperBoundProperty().get() - p.lowerBoundProperty().get()));
         if (p.integer()) {
+            // Whole numbers only: one tick per integer, and the thumbs snap to them.
             s.setMinorTickCount(0);
-            s.setMajorTickUnit(Math.max(1, s.getMajorTickUnit()));
+            s.setMajorTickUnit(1);
             s.setSnapToTicks(true);
         }
         boolean[] applying = {false};
@@ -206,7 +211,7 @@ final class SweepView extends VBox {
                 s.setMax(Math.max(s.getMax(), p.upperBoundProperty().get()));
                 s.setMin(p.lowerBoundProperty().get());
                 s.setMax(p.upperBoundProperty().get());
-                s.setMajorTickUnit(p.integer() ? Math.max(1, niceTick(s.getMax() - s.getMin())) : niceTick(s.getMax() - s.getMin()));
+                s.setMajorTickUnit(p.integer() ? 1 : niceTick(s.getMax() - s.getMin()));
                 double lo = Math.min(p.minProperty().get(), p.maxProperty().get());
                 double hi = Math.max(p.minProperty().get(), p.maxProperty().get());
                 if (lo > s.getHighValue()) {

@@ -155,6 +155,10 @@ public final class ParameterRow {
         try {
             min.set(lo);
             max.set(hi);
+            if (integer) {
+                // The natural levels of a whole-number setting are all the whole numbers in its range.
+                count.set((int) Math.max(1, Math.min(10_000, Math.abs(hi - lo) + 1)));
+            }
         } finally {
             syncing = false;
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,7 +39,7 @@ import org.mdscape.engine.campaign.LocalExecutor;
  * few times a second at most, however often jobs report progress.
  */
 public final class RunsViewModel implements AutoCloseable {
-    static final long POLL_MILLIS = 400;
+    static final long POLL_MILLIS = 1000;
 
     private final Executor ui;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,7 +47,7 @@ public final class RunsViewModel implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final ObservableList<JobOverview> jobs = FXCollections.observableArrayList();
+    private final ObservableList<JobRow> jobs = FXCollections.observableArrayList();
     private final StringProperty campaignName = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("No campaign open.");
     private final StringProperty throughput = new SimpleStringProperty("");
@@ -111,7 +110,9 @@ public final class RunsViewModel implements AutoCloseable {
             running.set(true);
             message.set("Running on this computer ...");
         });
-        runner = Thread.ofPlatform().daemon().name("mdscape-runs-executor").start(() -> {
+        // The lowest priority, which the executor's worker and team threads inherit: on a desktop the window comes
+        // first (where the JVM maps Java priorities onto the operating system's; a hint, not a guarantee).
+        runner = Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("mdscape-runs-executor").start(() -> {
             String end;
             try {
                 ExecutionSummary sum = ex.execute(s, ExecutionListener.NONE);
@@ -234,14 +235,12 @@ public final class RunsViewModel implements AutoCloseable {
     }
 
     private void publish(List<JobOverview> now, CampaignStatus st, ThermoSeries th, DensityProfileData pr, String note) {
-        // Replace rows in place (and only those that changed), so the table keeps its selection and scroll.
+        // Rows are made once per campaign; afterwards only their properties change (cheap for the FX thread).
         if (jobs.size() != now.size()) {
-            jobs.setAll(now);
+            jobs.setAll(now.stream().map(JobRow::new).toList());
         } else {
             for (int i = 0; i < now.size(); i++) {
-                if (!Objects.equals(jobs.get(i), now.get(i))) {
-                    jobs.set(i, now.get(i));
-                }
+                jobs.get(i).update(now.get(i));
             }
         }
         cancelled.set(st.cancelled());
@@ -309,7 +308,7 @@ public final class RunsViewModel implements AutoCloseable {
         return s == null ? null : s.file();
     }
 
-    public ObservableList<JobOverview> jobs() {
+    public ObservableList<JobRow> jobs() {
         return jobs;
     }
 

@@ -262,7 +262,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         }
         items.add(new ExportViewModel.Item("Table: sweep points (CSV)", null, () -> pointsTable(pts)));
         items.add(new ExportViewModel.Item("Table: plan (CSV)", null, () -> planTable(planRows)));
-        List<JobOverview> jobs = List.copyOf(runs.jobs());
+        List<JobOverview> jobs = runs.jobs().stream().map(JobRow::overview).toList();
         if (!jobs.isEmpty()) {
             items.add(new ExportViewModel.Item("Table: jobs (CSV)", null, () -> jobsTable(jobs)));
         }
