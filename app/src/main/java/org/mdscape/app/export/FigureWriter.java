@@ -59,7 +59,8 @@ public final class FigureWriter {
         double w = size.widthPoints(), h = size.heightPoints();
         SVGGraphics2D g = new SVGGraphics2D(w, h, SVGUnits.PT);
         paint(figure, g, w, h, 1.0);
-        Files.writeString(out, g.getSVGDocument(), StandardCharsets.UTF_8);
+        // No DOCTYPE: SVG 1.1's points to a DTD on the web, which some readers then try to fetch.
+        Files.writeString(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n", StandardCharsets.UTF_8);
     }
 
     public static void pdf(Figure figure, FigureSize size, Path out) throws IOException {

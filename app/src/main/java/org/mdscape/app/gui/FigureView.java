@@ -27,9 +27,12 @@ import org.mdscape.app.export.Figure;
 final class FigureView extends Region {
     /** One drawing thread for all figure views: figures are drawn one at a time, the window stays responsive. */
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mdscape-figure-painter");
+        // Drawing may wait a few milliseconds; the window's own threads may not.
+        Thread t = new Thread(() -> {
+            org.mdscape.app.viewmodel.BackgroundPriority.lowerCurrentThread();
+            r.run();
+        }, "mdscape-figure-painter");
         t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
 

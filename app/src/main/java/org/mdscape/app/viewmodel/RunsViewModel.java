@@ -43,7 +43,10 @@ public final class RunsViewModel implements AutoCloseable {
 
     private final Executor ui;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "mdscape-runs-poller");
+        Thread t = new Thread(() -> {
+            BackgroundPriority.lowerCurrentThread();
+            r.run();
+        }, "mdscape-runs-poller");
         t.setDaemon(true);
         return t;
     });
@@ -110,12 +113,17 @@ public final class RunsViewModel implements AutoCloseable {
             running.set(true);
             message.set("Running on this computer ...");
         });
-        // The lowest priority, which the executor's worker and team threads inherit: on a desktop the window comes
-        // first (where the JVM maps Java priorities onto the operating system's; a hint, not a guarantee).
-        runner = Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("mdscape-runs-executor").start(() -> {
+        runner = Thread.ofPlatform().daemon().name("mdscape-runs-executor").start(() -> {
             String end;
             try {
-                ExecutionSummary sum = ex.execute(s, ExecutionListener.NONE);
+                ExecutionSummary sum = ex.execute(s, new ExecutionListener() {
+                    @Override
+                    public void started(long jobId, long attemptId) {
+                        // Called on the worker thread before the job builds its platform, so the job's own
+                        // threads inherit the lower priority too.
+                        BackgroundPriority.lowerCurrentThread();
+                    }
+                });
                 end = String.format(Locale.ROOT, "This run finished %d job(s), %d failed, %d stopped in %.1f s.",
                         sum.succeeded(), sum.failed(), sum.cancelled(), sum.wallSeconds())
                         + (sum.campaignCancelled() ? " The campaign is cancelled; Resume continues it." : "");

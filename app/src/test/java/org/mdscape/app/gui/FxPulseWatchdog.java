@@ -21,7 +21,8 @@ final class FxPulseWatchdog extends AnimationTimer {
         if (last > 0) {
             worstNanos = Math.max(worstNanos, now - last);
             if (now - last > 34_000_000) {
-                stalls.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.2f s", (now - last) / 1e6, (last - since) / 1e9));
+                stalls.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.2f s (ended %s)", (now - last) / 1e6,
+                        (last - since) / 1e9, java.time.LocalTime.now()));
             }
         }
         last = now;
