@@ -67,7 +67,13 @@ public final class FigureWriter {
         float w = (float) size.widthPoints(), h = (float) size.heightPoints();
         try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             for (Path f : PaperFonts.installed().files()) {
-                fonts.registerFont(f.toFile());
+                // Registered under the name Java2D gives the face ("DejaVu Sans Bold"), which is what the drawer
+                // looks up; a face it cannot find is drawn as outlines.
+                try {
+                    fonts.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, f.toFile()).getFontName(), f.toFile());
+                } catch (java.awt.FontFormatException e) {
+                    throw new IOException("cannot read the font " + f + ": " + e.getMessage(), e);
+                }
             }
             PDPage page = new PDPage(new PDRectangle(w, h));
             doc.addPage(page);
@@ -122,17 +128,17 @@ public final class FigureWriter {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             double mmPerPixel = FigureSize.MM_PER_INCH / dpi;
-            IIOMetadataNode h = new IIOMetadataNode("HorizontalPixelSize");
-            h.setAttribute("value", Double.toString(mmPerPixel));
-            IIOMetadataNode v = new IIOMetadataNode("VerticalPixelSize");
-            v.setAttribute("value", Double.toString(mmPerPixel));
-            IIOMetadataNode dim = new IIOMetadataNode("Dimension");
-            dim.appendChild(h);
-            dim.appendChild(v);
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-            root.appendChild(dim);
+            // The PNG's own pHYs chunk, in pixels per metre (the generic "pixel size" metadata is not written
+            // faithfully by every JDK's PNG writer).
+            String ppm = Long.toString(Math.round(dpi / (FigureSize.MM_PER_INCH / 1000)));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", ppm);
+            phys.setAttribute("pixelsPerUnitYAxis", ppm);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
             try {
-                meta.mergeTree("javax_imageio_1.0", root);
+                meta.mergeTree("javax_imageio_png_1.0", root);
             } catch (IIOInvalidTreeException e) {
                 throw new IOException("cannot record the PNG's resolution: " + e.getMessage(), e);
             }

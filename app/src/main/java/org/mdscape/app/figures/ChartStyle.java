@@ -26,6 +26,12 @@ final class ChartStyle {
     static final Paint[] SERIES = {BLUE, VERMILLION, GREEN, PURPLE, ORANGE, GREY};
     static final Color GRID = new Color(225, 225, 225);
 
+    static {
+        // Rotated labels (every y axis) as real text, not glyph outlines: SVG and PDF readers can then search and
+        // copy them, and PDFs use the embedded font.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private ChartStyle() {
     }
 
