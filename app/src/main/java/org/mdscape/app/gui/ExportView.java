@@ -73,6 +73,17 @@ final class ExportView extends VBox {
         hint.getStyleClass().add("note");
         hint.setWrapText(true);
         hint.setMaxWidth(720);
-        getChildren().addAll(heading, list, options, dpiMessage, hint, export, message);
+        // A preview of the selected figure, drawn by the code that writes the file.
+        FigureView preview = new FigureView(null, javafx.util.Duration.millis(100));
+        preview.setId("export-preview");
+        vm.selectedProperty().addListener((o, a, b) -> preview.figureProperty().set(b != null && b.isFigure() ? b.figure().get() : null));
+        preview.visibleProperty().bind(preview.figureProperty().isNotNull());
+        VBox controls = new VBox(10, list, options, dpiMessage, hint, export, message);
+        controls.setMaxWidth(560);
+        controls.setMinWidth(420);
+        HBox body = new HBox(16, controls, preview);
+        HBox.setHgrow(preview, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(heading, body);
     }
 }

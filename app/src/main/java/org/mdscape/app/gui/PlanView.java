@@ -51,7 +51,7 @@ final class PlanView extends VBox {
         table.setId("plan-table");
         table.setItems(vm.rows());
         table.getColumns().add(column("Place", PlanRow::place, 110));
-        table.getColumns().add(column("Machine", PlanRow::machine, 170));
+        table.getColumns().add(column("Machine", PlanRow::machine, 200));
         table.getColumns().add(column("VMs", r -> r.local() ? "-" : Integer.toString(r.vms()), 50));
         table.getColumns().add(column("Provisioning", PlanRow::provisioning, 100));
         table.getColumns().add(column("Checkpoints", PlanRow::checkpointing, 150));
@@ -89,7 +89,8 @@ final class PlanView extends VBox {
 
         chart.setId("plan-chart");
         SplitPane split = new SplitPane(table, chart);
-        split.setDividerPositions(0.55);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label status = new Label();

@@ -93,7 +93,7 @@ final class SweepView extends VBox {
         totals.getStyleClass().add("totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> vm.validProperty().get()
                 ? String.format(Locale.ROOT, "%,d points · %,d jobs · about %s core-hours", vm.pointsProperty().get().size(),
-                vm.jobCountProperty().get(), Numbers.plain(Math.round(vm.coreHoursProperty().get() * 100) / 100.0))
+                vm.jobCountProperty().get(), Numbers.sig3(vm.coreHoursProperty().get()))
                 : "The sweep has problems: fix the fields marked in red.",
                 vm.validProperty(), vm.pointsProperty(), vm.jobCountProperty(), vm.coreHoursProperty()));
         Label source = new Label();

@@ -20,6 +20,14 @@ public final class Numbers {
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
+    /** Three significant digits, plain: 0.000142, 12.3, 1230. */
+    public static String sig3(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return plain(v);
+        }
+        return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     /** The number in {@code text}, or null if it is not one. */
     public static Double parse(String text) {
         if (text == null) {

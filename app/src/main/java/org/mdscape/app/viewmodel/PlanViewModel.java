@@ -119,7 +119,7 @@ public final class PlanViewModel {
                         o.failureProbability(), o.feasible(), false, false, CLOUD_NOT_YET));
             }
             status = String.format(Locale.ROOT, "%,d jobs x %s core-hours. Prices: %s, %s, as of %s.", w.jobs(),
-                    Numbers.plain(w.coreHoursPerJob()), plan.prices().region(), plan.prices().source(), plan.prices().asOf());
+                    Numbers.sig3(w.coreHoursPerJob()), plan.prices().region(), plan.prices().source(), plan.prices().asOf());
         } catch (InvalidSpecException e) {
             status = "The cloud planner cannot plan this sweep: " + e.problems().getFirst();
         }
