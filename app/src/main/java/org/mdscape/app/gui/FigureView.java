@@ -41,6 +41,7 @@ final class FigureView extends Region {
     private final Throttle throttle;
     private final AtomicLong generation = new AtomicLong();
     private volatile long drawn;
+    private Figure shown;
 
     FigureView(Figure initial, Duration minInterval) {
         getStyleClass().add("figure-view");
@@ -62,6 +63,11 @@ final class FigureView extends Region {
     /** How many figures have reached the screen (tests wait on it). */
     long drawn() {
         return drawn;
+    }
+
+    /** Whether the picture on screen is of the current figure (call on the FX thread). */
+    boolean current() {
+        return figure.get() == null || shown == figure.get();
     }
 
     @Override
@@ -88,10 +94,16 @@ final class FigureView extends Region {
             BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = img.createGraphics();
             try {
+                // A figure that cannot be drawn says so in the picture rather than leaving the old one up.
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.scale(scale, scale);
-                f.draw(g, new Rectangle2D.Double(0, 0, w, h));
+                try {
+                    f.draw(g, new Rectangle2D.Double(0, 0, w, h));
+                } catch (RuntimeException e) {
+                    g.setColor(java.awt.Color.RED.darker());
+                    g.drawString("Cannot draw " + f.title() + ": " + e, 10, 20);
+                }
             } finally {
                 g.dispose();
             }
@@ -99,6 +111,7 @@ final class FigureView extends Region {
             Platform.runLater(() -> {
                 if (generation.get() == mine) {
                     image.setImage(fx);
+                    shown = f;
                     drawn++;
                 }
             });

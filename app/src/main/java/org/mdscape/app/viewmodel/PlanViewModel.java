@@ -122,6 +122,8 @@ public final class PlanViewModel {
                     Numbers.sig3(w.coreHoursPerJob()), plan.prices().region(), plan.prices().source(), plan.prices().asOf());
         } catch (InvalidSpecException e) {
             status = "The cloud planner cannot plan this sweep: " + e.problems().getFirst();
+        } catch (RuntimeException e) {
+            status = "The cloud planner failed: " + e;
         }
         out = choose(out);
         return new Answer(out, status);

@@ -167,10 +167,9 @@ class WorkbenchGuiTest {
         robot.clickOn("#open");
         waitUntil(() -> vm.sweep().validProperty().get() && vm.sweep().jobCountProperty().get() == 12, "the spec is open");
         robot.clickOn("#nav-plan");
-        waitUntil(() -> vm.plan().chosenProperty().get() != null, "a plan with a chosen option");
+        waitUntil(() -> vm.plan().chosenProperty().get() != null, 90, "a plan with a chosen option");
         assertTrue(vm.plan().chosenProperty().get().local(), "with no deadline, this computer ($0) is the cheapest");
         assertTrue(vm.plan().rows().stream().anyMatch(r -> r.provisioning().equals("spot")), "Spot VMs are offered");
-        Thread.sleep(400); // let the throttled chart catch up before the picture
         shoot(robot, "plan");
 
         FxPulseWatchdog watchdog = new FxPulseWatchdog();
@@ -289,6 +288,10 @@ class WorkbenchGuiTest {
     // --- helpers ---
 
     private void shoot(FxRobot robot, String name) throws Exception {
+        // Figures are drawn off the FX thread: wait until every visible one shows its current figure.
+        waitUntil(() -> robot.lookup(".figure-view").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible() && ((FigureView) n).getWidth() > 10)
+                .allMatch(n -> ((FigureView) n).current()), 30, "figures drawn for screenshot " + name);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage img = onFx(() -> window.stage().getScene().snapshot(null));
         BufferedImage b = SwingFXUtils.fromFXImage(img, null);
