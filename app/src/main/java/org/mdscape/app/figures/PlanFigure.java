@@ -80,6 +80,8 @@ public record PlanFigure(List<PlanRow> rows) implements ChartFigure {
 
         NumberAxis cost = new NumberAxis("expected cost (USD)");
         cost.setAutoRangeIncludesZero(true);
+        // Dollars as decimals (0.0015, not 1.5E-3), however small the sweep.
+        cost.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         XYPlot plot = new XYPlot(points, new NumberAxis("expected makespan (h)"), cost, dots);
         plot.setDataset(1, lines);
         plot.setRenderer(1, frontRenderer);

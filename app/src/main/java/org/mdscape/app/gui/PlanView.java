@@ -55,7 +55,7 @@ final class PlanView extends VBox {
         table.getColumns().add(column("VMs", r -> r.local() ? "-" : Integer.toString(r.vms()), 50));
         table.getColumns().add(column("Provisioning", PlanRow::provisioning, 100));
         table.getColumns().add(column("Checkpoints", PlanRow::checkpointing, 150));
-        table.getColumns().add(column("Expected cost", r -> Numbers.usd(r.costUsd()), 100));
+        table.getColumns().add(column("Expected cost", r -> Numbers.usd(r.costUsd()), 115));
         table.getColumns().add(column("Makespan (90% interval)", PlanRow::makespanText, 200));
         table.getColumns().add(column("P(preempted)", r -> r.local() ? "-"
                 : String.format(Locale.ROOT, "%.2f", r.failureProbability()), 95));
