@@ -48,8 +48,10 @@ final class ExportView extends VBox {
         dpi.setPrefColumnCount(5);
         dpi.textProperty().bindBidirectional(vm.dpiTextProperty());
         dpi.disableProperty().bind(vm.formatProperty().isNotEqualTo(FigureFormat.PNG));
-        HBox options = new HBox(8, new Label("Format"), format, new Label("Size"), size, new Label("PNG resolution (dpi)"), dpi);
+        HBox options = new HBox(8, label("Format"), format, label("Size"), size);
         options.setAlignment(Pos.CENTER_LEFT);
+        HBox resolution = new HBox(8, label("PNG resolution (dpi)"), dpi);
+        resolution.setAlignment(Pos.CENTER_LEFT);
         Label dpiMessage = SweepView.message(vm.dpiMessageProperty());
 
         Button export = new Button("Export...");
@@ -78,12 +80,18 @@ final class ExportView extends VBox {
         preview.setId("export-preview");
         vm.selectedProperty().addListener((o, a, b) -> preview.figureProperty().set(b != null && b.isFigure() ? b.figure().get() : null));
         preview.visibleProperty().bind(preview.figureProperty().isNotNull());
-        VBox controls = new VBox(10, list, options, dpiMessage, hint, export, message);
+        VBox controls = new VBox(10, list, options, resolution, dpiMessage, hint, export, message);
         controls.setMaxWidth(560);
         controls.setMinWidth(420);
         HBox body = new HBox(16, controls, preview);
         HBox.setHgrow(preview, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(heading, body);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -17,7 +17,8 @@ final class SurrogateView extends VBox {
         Label reason = new Label(REASON);
         reason.setId("surrogate-reason");
         reason.getStyleClass().add("disabled-reason");
+        // The screen is shown, its content is not: no plots until there is a surrogate to plot (no made-up data).
+        heading.setDisable(true);
         getChildren().addAll(heading, reason);
-        setDisable(true);
     }
 }
