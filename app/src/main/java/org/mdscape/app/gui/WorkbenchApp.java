@@ -18,8 +18,15 @@ public final class WorkbenchApp extends Application {
     private WorkbenchViewModel vm;
     private ExecutorService background;
 
+    /** Held so that the level set below stays set (loggers are only weakly referenced). */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     /** Opens the workbench (and {@code file} in it, when given); returns when the window is closed. */
     public static void launchWith(Path file) {
+        // JavaFX warns at every start that it was loaded from the class path rather than as modules; that is how
+        // this launcher runs it, on purpose, so the warning tells a scientist nothing.
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(WorkbenchApp.class, file == null ? new String[0] : new String[] {file.toString()});
     }
 
