@@ -225,6 +225,8 @@ public final class RunsViewModel implements AutoCloseable {
                     case PENDING -> "Job " + job + ": waiting to run.";
                     case FAILED -> "Job " + job + " failed: " + o.message();
                     case CANCELLED -> "Job " + job + ": cancelled.";
+                    // States the engine may add later (a surrogate's answer, say) are named by their label.
+                    default -> "Job " + job + ": " + o.state().label() + ".";
                 };
             }
         }
