@@ -236,6 +236,17 @@ public final class RunsViewModel implements AutoCloseable {
         ui.execute(() -> publish(now, st, thermoNow, profileNow, noteNow));
     }
 
+    /** "12 done, 0 running, 0 pending, ...": the states a scientist looks for first, then every other one. */
+    static String countsByState(CampaignStatus st) {
+        java.util.List<JobState> order = new java.util.ArrayList<>(List.of(JobState.DONE, JobState.RUNNING, JobState.PENDING));
+        for (JobState s : JobState.values()) {
+            if (!order.contains(s)) {
+                order.add(s);
+            }
+        }
+        return String.join(", ", order.stream().map(s -> st.count(s) + " " + s.label()).toList());
+    }
+
     private static long stamp(Path f) {
         try {
             return java.nio.file.Files.getLastModifiedTime(f).toMillis() ^ java.nio.file.Files.size(f) << 20;
@@ -254,9 +265,7 @@ public final class RunsViewModel implements AutoCloseable {
             }
         }
         cancelled.set(st.cancelled());
-        counts.set(String.format(Locale.ROOT, "%d jobs: %d done, %d running, %d pending, %d failed, %d cancelled%s",
-                st.jobs(), st.count(JobState.DONE), st.count(JobState.RUNNING), st.count(JobState.PENDING),
-                st.count(JobState.FAILED), st.count(JobState.CANCELLED), st.cancelled() ? " (campaign cancelled)" : ""));
+        counts.set(st.jobs() + " jobs: " + countsByState(st) + (st.cancelled() ? " (campaign cancelled)" : ""));
         String rate = Double.isFinite(st.jobsPerHour()) ? String.format(Locale.ROOT, "%.1f jobs/h", st.jobsPerHour()) : "- jobs/h";
         int left = st.count(JobState.PENDING) + st.count(JobState.RUNNING);
         String eta = left == 0 ? "nothing left to run" : Double.isFinite(st.etaSeconds())
