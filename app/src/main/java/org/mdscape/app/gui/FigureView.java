@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
@@ -107,10 +107,17 @@ final class FigureView extends Region {
             } finally {
                 g.dispose();
             }
-            Image fx = SwingFXUtils.toFXImage(img, null);
+            int[] pixels = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
             Platform.runLater(() -> {
                 if (generation.get() == mine) {
-                    image.setImage(fx);
+                    // Same size as before: write into the image on screen, so the renderer updates its texture
+                    // instead of making a new one (costly with software OpenGL).
+                    WritableImage target = image.getImage() instanceof WritableImage w0 && (int) w0.getWidth() == pw
+                            && (int) w0.getHeight() == ph ? w0 : new WritableImage(pw, ph);
+                    target.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
+                    if (image.getImage() != target) {
+                        image.setImage(target);
+                    }
                     shown = f;
                     drawn++;
                 }
