@@ -35,6 +35,27 @@ class LayeringTest {
     }
 
     @Test
+    void viewModelsNeverTouchTheSceneGraph() {
+        // MVVM: view models hold observable state (javafx.beans, javafx.collections) and call engine and cloud;
+        // only views build scenes. So they run, and are tested, without an FX thread or a display.
+        noClasses().that().resideInAnyPackage("org.mdscape.app.viewmodel..", "org.mdscape.app.export..",
+                        "org.mdscape.app.figures..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.embed..", "javafx.animation..", "org.mdscape.app.gui..",
+                        "org.controlsfx..", "org.jfree.chart.fx..", "org.jfree.fx..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeverLoadsTheWorkbench() {
+        // Headless commands must run where there is no display and no JavaFX runtime to speak of.
+        noClasses().that().resideInAPackage("org.mdscape.app.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.mdscape.app.gui..",
+                        "org.mdscape.app.viewmodel..")
+                .check(classes);
+    }
+
+    @Test
     void simulationCoreUsesNothingAboveIt() {
         noClasses().that().resideInAPackage("org.mdscape.engine.sim..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.mdscape.engine.run..",

@@ -13,12 +13,12 @@ import org.hipparchus.random.SobolSequenceGenerator;
  * coordinate u onto its parameter: a continuous range linearly, an integer range and a list of levels by
  * equal-width cells, so every level is equally likely.
  */
-final class DesignPoints {
+public final class DesignPoints {
     private DesignPoints() {
     }
 
     /** Number of points, or -1 when a grid's size overflows a long. */
-    static long count(CampaignSpec spec) {
+    public static long count(CampaignSpec spec) {
         if (spec.sampling().method() != SamplingMethod.GRID) {
             return spec.sampling().points();
         }
@@ -33,7 +33,7 @@ final class DesignPoints {
         return n;
     }
 
-    static List<Map<String, Double>> generate(CampaignSpec spec) {
+    public static List<Map<String, Double>> generate(CampaignSpec spec) {
         List<String> names = List.copyOf(spec.parameters().keySet());
         List<Parameter> params = List.copyOf(spec.parameters().values());
         int dims = names.size();

@@ -34,6 +34,18 @@ public enum ModelKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The unit of setting {@code name} ("nm", "M"; "" when dimensionless or unknown), for labels and headers. */
+    public String unit(String name) {
+        ModelVariable v = variable(name);
+        return v == null ? "" : v.unit();
+    }
+
+    /** Whether setting {@code name} takes whole numbers only (valencies, ion and particle counts). */
+    public boolean integer(String name) {
+        ModelVariable v = variable(name);
+        return v != null && v.kind() == ModelVariable.Kind.INTEGER;
+    }
+
     List<ModelVariable> variables() {
         return variables;
     }
