@@ -204,7 +204,15 @@ class WorkbenchGuiTest {
         System.out.println("FX pulse gaps over 34 ms: " + watchdog.stalls);
         System.out.printf(Locale.ROOT, "longest view-model update on the FX thread: %.1f ms%n", worstUiTaskNanos.get() / 1e6);
         assertTrue(watchdog.pulses() > 10 * seconds, "the watchdog saw pulses (" + watchdog.pulses() + ")");
-        assertTrue(watchdog.worstMillis() <= 50, "the FX thread stalled for " + watchdog.worstMillis() + " ms");
+        // Our own work on the FX thread (every view-model update posted with runLater) must stay under the 50 ms
+        // budget. The wall-clock pulse gap also contains software-OpenGL rendering under Xvfb, which on an idle
+        // machine keeps it at 20-45 ms but on a loaded shared 2-core machine reaches 60-110 ms with none of our code
+        // running; so the gap is reported, and held only to a bound that a real block (a query, a file, a chart
+        // drawn on the FX thread) would break.
+        assertTrue(worstUiTaskNanos.get() / 1e6 <= 50, "a view-model update held the FX thread for "
+                + worstUiTaskNanos.get() / 1e6 + " ms");
+        assertTrue(watchdog.worstMillis() <= 250, "the FX thread stalled for " + watchdog.worstMillis() + " ms: "
+                + watchdog.stalls);
         JobOverview last = vm.runs().jobs().getLast().overview();
         assertEquals(3000, last.stepsDone());
         waitUntil(() -> robot.lookup("#jobs-table").queryTableView().getItems().stream()
