@@ -6,7 +6,8 @@ import javafx.scene.layout.VBox;
 
 /** The Surrogate screen, shown disabled until the surrogate exists: no made-up plots in its place. */
 final class SurrogateView extends VBox {
-    static final String REASON = "The surrogate arrives with issue 6";
+    static final String REASON = "The surrogate screen comes next; meanwhile the command line has it: mdscape surrogate"
+            + " train | evaluate | predict | uq, and mdscape campaign run --learn";
 
     SurrogateView() {
         getStyleClass().addAll("screen", "surrogate");
